@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { LetterContext } from './context.js';
+import { analyseLetter } from './document.js';
+import { detectKind, type KindDetection } from './detect-kind.js';
+import { htmlToText } from './html-to-text.js';
+import { elementMessages } from './messages.js';
+import { plainLanguageAdvice, type PlainLanguageAdvice } from './plain-language.js';
+import { findCautions, type CautionFinding } from './find-cautions.js';
+import { compiledRulesFor, knownHeadingTest, LandlordPhrases } from './compiled-rules.js';
+import { matchElement, sectionBreaks } from './match-element.js';
+import { provisionFor } from './rules/provisions.js';
+import { requirementsFor } from './rules/requirements.js';
+import { suggestElement } from './suggestions.js';
+import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type LetterProvision, type Suggestion } from './types.js';
+
+/**
+ * Input to {@link checkDraft}: exactly one of `text` or `html`.
+ *
+ * @example
+ * CheckDraftInput.parse({ text: 'Dear Ms Lee…', kind: 'stage1-response' });
+ */
+export const CheckDraftInput = z
+  .object({
+    text: z.string().max(2_000_000, 'The draft is too long to check (over 2 million characters).').optional(),
+    html: z.string().max(4_000_000, 'The draft is too long to check (over 4 million characters).').optional(),
+    kind: LetterKind.optional(),
+    rules: LetterRuleSetId.optional(),
+    context: LetterContext.optional(),
+    phrases: LandlordPhrases.optional(),
+  })
+  .refine((input) => (input.text === undefined) !== (input.html === undefined), { message: 'Give the draft as either text or html (exactly one).' });
+export type CheckDraftInput = z.input<typeof CheckDraftInput>;
+
+/** One element the letter needs, and whether it has it. */
+export interface ElementFinding {
+  readonly id: ElementId;
+  readonly title: string;
+  readonly present: boolean;
+  /** `required` when the Code says "must"; `advice` otherwise. */
+  readonly level: 'required' | 'advice';
+  readonly provision: LetterProvision;
+  readonly message: string;
+  /** Where the element was found (offsets into `CheckResult.text`). */
+  readonly evidence?: Evidence;
+  /** A heading for the element with nothing under it. */
+  readonly emptyHeading?: Evidence;
+  /** A sentence to add, when the element is missing. */
+  readonly suggestion?: Suggestion;
+}
+
+/** The result of checking a draft. */
+export interface CheckResult {
+  /** The plain text that was checked. Every `evidence` offset refers to this text (for HTML input, see `sourceOffsets`). */
+  readonly text: string;
+  /** For HTML input: `sourceOffsets[i]` is the offset in the HTML of `text[i]`. */
+  readonly sourceOffsets?: readonly number[];
+  readonly kind: LetterKind;
+  /** Present when the kind was not given and was guessed. */
+  readonly detection?: KindDetection;
+  readonly rules: LetterRuleSetId;
+  readonly stage: 1 | 2;
+  readonly elements: readonly ElementFinding[];
+  readonly cautions: readonly CautionFinding[];
+  readonly advice: readonly PlainLanguageAdvice[];
+  /** Every required element is present. */
+  readonly complete: boolean;
+}
+
+const STAGE2_CLUE = /\b(?:stage[- ]?(?:2|two)|escalat\w*|review stage|second stage)\b/i;
+
+/**
+ * Checks a draft letter against the Code: which required elements it has (with evidence) and lacks (with a
+ * sentence to add), what it says that the Code forbids, and plain-language advice. Pure and deterministic:
+ * no DOM, no clock. Throws a `ZodError` with a clear message on bad input.
+ *
+ * @example
+ * const result = checkDraft({ text: 'This is our stage 1 response. We have not upheld your complaint…', kind: 'stage1-response' });
+ * result.elements.filter((e) => !e.present).map((e) => e.id);
+ */
+export function checkDraft(input: CheckDraftInput): CheckResult {
+  const parsed = CheckDraftInput.parse(input);
+  const plain = parsed.html !== undefined ? htmlToText(parsed.html) : undefined;
+  const text = plain ? plain.text : (parsed.text as string).replace(/\r\n?/g, '\n');
+  const doc = analyseLetter(text, plain?.headings);
+  const detection = parsed.kind ? undefined : detectKind(text);
+  const kind = parsed.kind ?? (detection as KindDetection).kind;
+  const rules = parsed.rules ?? 'ho-2024';
+  const context = parsed.context ?? {};
+  const stage: 1 | 2 = kind === 'stage2-response' ? 2 : kind === 'stage1-response' ? 1 : (context.stage ?? (STAGE2_CLUE.test(text) ? 2 : 1));
+  const compiled = compiledRulesFor(parsed.phrases);
+  const breaks = sectionBreaks(doc, knownHeadingTest(compiled));
+  const cautions = findCautions(doc, kind, rules, context);
+
+  const elements = requirementsFor(rules, kind, stage).map((requirement): ElementFinding => {
+    const rulesForElement = compiled.filter((rule) => rule.rule.id === requirement.id && (!rule.rule.kinds || rule.rule.kinds.includes(kind)));
+    const match = matchElement(doc, rulesForElement, breaks);
+    let present = match.present;
+    const messages = elementMessages[requirement.id];
+    let message = present ? messages.present : messages.missing;
+    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage')) {
+      present = false;
+      message = 'The letter offers another internal review. Stage 2 is the final response: explain how to refer the complaint to the Ombudsman instead.';
+    } else if (!present && requirement.id === 'escalation' && kind === 'stage1-response') {
+      const ombudsmanOnly = matchElement(doc, compiled.filter((r) => r.rule.id === 'escalation' && r.rule.kinds?.includes('stage2-response')), breaks);
+      if (ombudsmanOnly.present) message = 'The letter names the Ombudsman but does not explain how to ask for stage 2. At stage 1, explain how to escalate to stage 2.';
+    } else if (!present && requirement.id === 'ombudsman-contact' && cautions.some((c) => c.id === 'outdated-ombudsman-contact')) {
+      message = "The Ombudsman's contact details in the letter are out of date. Give the current ones.";
+    }
+    if (!present && match.emptyHeading) message = `The heading "${match.emptyHeading.text}" has nothing under it. ${message}`;
+    const finding: ElementFinding = {
+      id: requirement.id,
+      title: messages.title,
+      present,
+      level: requirement.level,
+      provision: provisionFor(rules, requirement.ref),
+      message,
+      ...(present && match.evidence ? { evidence: match.evidence } : {}),
+      ...(match.emptyHeading ? { emptyHeading: match.emptyHeading } : {}),
+      ...(present ? {} : { suggestion: suggestElement(requirement.id, kind, { ...context, stage }) }),
+    };
+    return finding;
+  });
+
+  return {
+    text,
+    ...(plain ? { sourceOffsets: plain.sourceOffsets } : {}),
+    kind,
+    ...(detection ? { detection } : {}),
+    rules,
+    stage,
+    elements,
+    cautions,
+    advice: plainLanguageAdvice(doc),
+    complete: elements.every((e) => e.present || e.level !== 'required'),
+  };
+}

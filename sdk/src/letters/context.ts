@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IsoDate } from '../dates/index.js';
+import { OmbudsmanContacts } from './ombudsman-contacts.js';
+
+/**
+ * What the checker and the notice writers know about the complaint, used to fill suggested sentences.
+ * Every field is optional: a missing value becomes a bracketed prompt such as "[date]".
+ *
+ * @example
+ * LetterContext.parse({ landlord: 'Riverside Homes', reference: 'C-1042', newDueOn: '2027-01-27', ombudsman: 'housing' });
+ */
+export const LetterContext = z.object({
+  landlord: z.string().trim().min(1).max(200).optional(),
+  residentName: z.string().trim().min(1).max(200).optional(),
+  reference: z.string().trim().min(1).max(100).optional(),
+  stage: z.union([z.literal(1), z.literal(2)]).optional(),
+  responseDueOn: IsoDate.optional(),
+  newDueOn: IsoDate.optional(),
+  ombudsman: z.enum(['housing', 'lgsco']).optional(),
+  contacts: OmbudsmanContacts.partial().optional(),
+});
+export type LetterContext = z.infer<typeof LetterContext>;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Writes an ISO date the way a letter does, in full: "Wednesday 27 January 2027". Independent of time zone.
+ *
+ * @example
+ * letterDate('2027-01-27'); // 'Wednesday 27 January 2027'
+ */
+export function letterDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]} ${year}`;
+}

@@ -1,0 +1,42 @@
+import { kindClues } from './rules/kinds.js';
+import { compilePattern } from './rules/macros.js';
+import { LetterKind } from './types.js';
+
+/** The guessed kind of a letter, how sure the guess is (0 to 1), and why. */
+export interface KindDetection {
+  readonly kind: LetterKind;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  /** The score of every kind, for a UI that offers the runner-up. */
+  readonly scores: Readonly<Record<LetterKind, number>>;
+}
+
+const CLUES = kindClues.map((clue) => ({ ...clue, re: compilePattern(clue.pattern) }));
+
+/**
+ * Guesses what kind of letter a text is, from weighted clues (see `kindClues`). With no clue at all it
+ * assumes a stage 1 response with confidence 0.
+ *
+ * @example
+ * detectKind('We need more time to respond. We will now reply by 3 March 2027.').kind; // 'extension-notice'
+ */
+export function detectKind(text: string): KindDetection {
+  const scores: Record<LetterKind, number> = { acknowledgement: 0, 'stage1-response': 0, 'stage2-response': 0, 'extension-notice': 0, refusal: 0 };
+  const reasons: Record<LetterKind, string[]> = { acknowledgement: [], 'stage1-response': [], 'stage2-response': [], 'extension-notice': [], refusal: [] };
+  for (const clue of CLUES) {
+    clue.re.lastIndex = 0;
+    if (clue.re.test(text)) {
+      scores[clue.kind] += clue.weight;
+      reasons[clue.kind].push(clue.reason);
+    }
+  }
+  const ranked = LetterKind.options.map((kind) => [kind, scores[kind]] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = [ranked[0] as readonly [LetterKind, number], ranked[1] as readonly [LetterKind, number]];
+  if (best[1] === 0) {
+    return { kind: 'stage1-response', confidence: 0, reasons: ['No clue to the kind of letter was found; assumed a stage 1 response.'], scores };
+  }
+  const share = best[1] / (best[1] + second[1]);
+  const strength = Math.min(1, best[1] / 6);
+  const confidence = Math.round(share * strength * 100) / 100;
+  return { kind: best[0], confidence, reasons: reasons[best[0]], scores };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { createCalendar } from '../../calendar/index.js';
+import { checkDraft } from '../check-draft.js';
+import { proposeExtension } from '../propose-extension.js';
+import { writeAcknowledgement } from './acknowledgement.js';
+import { writeExtensionNotice } from './extension-notice.js';
+import { writeRefusal } from './refusal.js';
+
+const calendar = createCalendar();
+const allPresent = (result: ReturnType<typeof checkDraft>) => result.elements.filter((e) => !e.present).map((e) => e.id);
+
+describe('notices pass the checker for their own kind', () => {
+  test.each([1, 2] as const)('extension notice, stage %i, as text and HTML', (stage) => {
+    const notice = writeExtensionNotice({ landlord: 'Riverside Homes', residentName: 'Mrs Okafor', reference: 'RH-1', stage, currentDueOn: '2027-01-13', reason: 'we are waiting for a damp survey' }, calendar);
+    expect(allPresent(checkDraft({ text: notice.text, kind: 'extension-notice' }))).toEqual([]);
+    expect(allPresent(checkDraft({ html: notice.html, kind: 'extension-notice' }))).toEqual([]);
+    expect(checkDraft({ text: notice.text }).kind).toBe('extension-notice');
+    expect(notice.text).toContain('0300 111 3000');
+  });
+  test.each([1, 2] as const)('acknowledgement, stage %i', (stage) => {
+    const notice = writeAcknowledgement({
+      landlord: 'Riverside Homes', stage, complaintSummary: 'the damp in your bedroom has come back three times',
+      outcomesSought: ['a permanent repair', 'the cost of a new mattress'], notResponsibleFor: stage === 2 ? [{ aspect: 'the bins', who: 'the council' }] : [], responseDueOn: '2027-02-10',
+    });
+    expect(allPresent(checkDraft({ text: notice.text, kind: 'acknowledgement', context: { stage } }))).toEqual([]);
+    expect(allPresent(checkDraft({ html: notice.html, kind: 'acknowledgement' }))).toEqual([]);
+    expect(checkDraft({ text: notice.text }).kind).toBe('acknowledgement');
+  });
+  test('refusal, with the LGSCO', () => {
+    const notice = writeRefusal({ landlord: 'Hightown Council', matter: 'your complaint about the kitchen', reasons: 'legal proceedings about the same issue have started', ombudsman: 'lgsco' });
+    expect(allPresent(checkDraft({ text: notice.text, kind: 'refusal' }))).toEqual([]);
+    expect(notice.text).toContain('PO Box 4771, Coventry, CV4 0EH');
+    expect(checkDraft({ text: notice.text }).kind).toBe('refusal');
+  });
+});
+
+describe('notice input', () => {
+  test('HTML is escaped', () => {
+    const notice = writeRefusal({ landlord: 'A & B <Homes>', matter: 'your <script>alert(1)</script> complaint', reasons: 'it is "late"' });
+    expect(notice.html).not.toContain('<script>');
+    expect(notice.html).toContain('&lt;script&gt;');
+    expect(notice.html).toContain('A &amp; B &lt;Homes&gt;');
+  });
+  test('missing fields give clear messages', () => {
+    expect(() => writeRefusal({ landlord: 'A', matter: 'x y z', reasons: '' })).toThrow(/reasons is required/);
+    expect(() => writeAcknowledgement({ landlord: 'A', stage: 1, complaintSummary: 'abc', outcomesSought: [], responseDueOn: '2027-02-30' })).toThrow(/not a real date|at least one outcome/);
+  });
+  test('a date past the cap without a good reason is refused', () => {
+    expect(() => writeExtensionNotice({ landlord: 'A', stage: 1, currentDueOn: '2027-01-13', newDueOn: '2027-03-01', reason: 'we need a survey' }, calendar)).toThrow(/more than the 10 allowed/);
+  });
+});
+
+describe('proposeExtension', () => {
+  test('caps at 10 working days at stage 1 and 20 at stage 2 (HO 2024), over bank holidays', () => {
+    expect(proposeExtension({ stage: 1, currentDueOn: '2026-12-18' }, calendar).newDueOn).toBe('2027-01-06');
+    expect(proposeExtension({ stage: 2, currentDueOn: '2027-01-13' }, calendar).cappedDueOn).toBe(calendar.addWorkingDays('2027-01-13', 20));
+  });
+  test('a date within the cap is used as asked', () => {
+    const p = proposeExtension({ stage: 1, currentDueOn: '2027-01-13', requestedNewDueOn: '2027-01-20' }, calendar);
+    expect(p).toMatchObject({ newDueOn: '2027-01-20', workingDays: 5, exceedsCap: false, allowed: true });
+  });
+  test('past the cap: allowed only with a good reason', () => {
+    const without = proposeExtension({ stage: 1, currentDueOn: '2027-01-13', requestedNewDueOn: '2027-02-15' }, calendar);
+    expect(without).toMatchObject({ exceedsCap: true, allowed: false, newDueOn: '2027-01-27' });
+    const withReason = proposeExtension({ stage: 1, currentDueOn: '2027-01-13', requestedNewDueOn: '2027-02-15', goodReason: 'the specialist survey cannot be done sooner' }, calendar);
+    expect(withReason).toMatchObject({ exceedsCap: true, allowed: true, newDueOn: '2027-02-15' });
+  });
+});

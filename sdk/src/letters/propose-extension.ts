@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Calendar } from '../calendar/index.js';
+import { englandAndWales } from '../calendar/index.js';
+import { IsoDate } from '../dates/index.js';
+import { getRuleSet, type Provision, type RuleSet } from '../rules/index.js';
+import { letterDate } from './context.js';
+import { LetterRuleSetId } from './types.js';
+
+/**
+ * Input to {@link proposeExtension}.
+ *
+ * @example
+ * ProposeExtensionInput.parse({ stage: 1, currentDueOn: '2027-01-13' });
+ */
+export const ProposeExtensionInput = z.object({
+  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+  currentDueOn: IsoDate,
+  requestedNewDueOn: IsoDate.optional(),
+  /** The landlord's good reason for going past the cap (the Code allows a longer extension "with good reason"). */
+  goodReason: z.string().trim().min(1).max(2000).optional(),
+  rules: LetterRuleSetId.optional(),
+});
+export type ProposeExtensionInput = z.input<typeof ProposeExtensionInput>;
+
+/** A proposed new response date, checked against the rule set's extension cap. */
+export interface ExtensionProposal {
+  readonly stage: 1 | 2;
+  readonly currentDueOn: IsoDate;
+  /** The latest date allowed without a good reason: `addWorkingDays(currentDueOn, cap)`. */
+  readonly cappedDueOn: IsoDate;
+  /** The date to put in the notice: the requested date when allowed, otherwise the capped date. */
+  readonly newDueOn: IsoDate;
+  readonly maxWorkingDays: number;
+  /** Working days from the current due date to `newDueOn`. */
+  readonly workingDays: number;
+  /** The requested date is after the capped date. */
+  readonly exceedsCap: boolean;
+  /** The requested date may be used (within the cap, or past it with a good reason where the cap allows). */
+  readonly allowed: boolean;
+  readonly provision: Provision;
+  readonly message: string;
+}
+
+/**
+ * Works out the new response date for an extension: by default the furthest date the rule set allows
+ * (10 working days at stage 1 and 20 at stage 2 under the HO Code 2024), or the date asked for, flagged when it
+ * goes past the cap without a good reason. Throws a `ZodError` with a clear message on bad input.
+ *
+ * @example
+ * proposeExtension({ stage: 1, currentDueOn: '2027-01-13', rules: 'ho-2024' }).newDueOn; // '2027-01-27'
+ */
+export function proposeExtension(input: ProposeExtensionInput, calendar: Calendar = englandAndWales): ExtensionProposal {
+  const { stage, currentDueOn, requestedNewDueOn, goodReason, rules } = ProposeExtensionInput.parse(input);
+  const ruleSet: RuleSet = getRuleSet(rules ?? 'ho-2024');
+  const stageRules = ruleSet.stages[stage];
+  const maxWorkingDays = stageRules.extensionMaxWorkingDays;
+  const cappedDueOn = calendar.addWorkingDays(currentDueOn, maxWorkingDays);
+  const provision = stageRules.extensionProvision;
+  const base = { stage, currentDueOn, cappedDueOn, maxWorkingDays, provision };
+  const cite = `${ruleSet.shortTitle} ${provision.ref}`;
+
+  if (!requestedNewDueOn) {
+    return {
+      ...base, newDueOn: cappedDueOn, workingDays: maxWorkingDays, exceedsCap: false, allowed: true,
+      message: `The longest extension without a good reason is ${maxWorkingDays} working days (${cite}): the new response date is ${letterDate(cappedDueOn)}.`,
+    };
+  }
+  const workingDays = calendar.workingDaysBetween(currentDueOn, requestedNewDueOn);
+  if (workingDays <= 0) {
+    return {
+      ...base, newDueOn: currentDueOn, workingDays, exceedsCap: false, allowed: false,
+      message: `The requested date ${letterDate(requestedNewDueOn)} is not after the current due date ${letterDate(currentDueOn)}: no extension is needed.`,
+    };
+  }
+  const exceedsCap = requestedNewDueOn > cappedDueOn;
+  if (!exceedsCap) {
+    return {
+      ...base, newDueOn: requestedNewDueOn, workingDays, exceedsCap, allowed: true,
+      message: `An extension of ${workingDays} working days, to ${letterDate(requestedNewDueOn)}, is within the ${maxWorkingDays}-working-day limit (${cite}).`,
+    };
+  }
+  const allowed = stageRules.extensionCap === 'without-good-reason' && goodReason !== undefined;
+  return {
+    ...base,
+    newDueOn: allowed ? requestedNewDueOn : cappedDueOn,
+    workingDays: allowed ? workingDays : maxWorkingDays,
+    exceedsCap,
+    allowed,
+    message: allowed
+      ? `${letterDate(requestedNewDueOn)} is ${workingDays} working days after the current due date, more than the ${maxWorkingDays} allowed without good reason (${cite}). The good reason given must be explained to the resident.`
+      : stageRules.extensionCap === 'hard'
+        ? `${letterDate(requestedNewDueOn)} is ${workingDays} working days after the current due date; this rule set allows no more than ${maxWorkingDays} (${cite}). Use ${letterDate(cappedDueOn)} at the latest.`
+        : `${letterDate(requestedNewDueOn)} is ${workingDays} working days after the current due date, more than the ${maxWorkingDays} allowed without good reason (${cite}). Give a good reason, or use ${letterDate(cappedDueOn)} at the latest.`,
+  };
+}

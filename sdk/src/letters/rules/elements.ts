@@ -1,0 +1,242 @@
+import type { ElementId, LetterKind } from '../types.js';
+
+/**
+ * How the checker recognises one element of a letter. All patterns are data (regular-expression sources
+ * with `{MACRO}`s, see `macros.ts`), so a landlord can read them and add its own.
+ */
+export interface ElementRule {
+  readonly id: ElementId;
+  /** Only for these kinds (all kinds when absent). */
+  readonly kinds?: readonly LetterKind[];
+  /** Whole-line headings. A heading counts only when text follows it before the next heading. */
+  readonly headings?: readonly string[];
+  /** Phrases that show the element is there. */
+  readonly phrases?: readonly string[];
+  /** Statements that there is nothing to say ("there are no outstanding actions"): these count too. */
+  readonly nothingToSay?: readonly string[];
+  /** A phrase match is ignored when its sentence matches one of these. */
+  readonly unless?: readonly string[];
+}
+
+const RESPONSES: readonly LetterKind[] = ['stage1-response', 'stage2-response'];
+const OMBUDSMAN_ROUTE = [
+  '\\b(?:refer|take|bring|escalate|send|raise|contact|complain|approach|go|ask|apply|write)(?:s|ed|ing)?(?: (?:it|this|that|this matter|the matter|the decision|this decision|our decision|that decision|your complaint|the complaint|this complaint|your case|the issue|things|matters)| (?:directly|straight|further|also))*(?: to| with)? {OMB}',
+  '{OMB}(?:\'s)? (?:can|may|will|could|would) (?:then |also |be able to |independently )*(?:look|investigate|consider|review|help|assist|decide|examine|assess)',
+  '\\bright to (?:ask|refer|take|go|complain|approach|contact)\\b[^.]{0,80}{OMB}',
+  '\\b(?:contact|write to|call|phone|email) (?:the )?{OMB}',
+];
+
+/**
+ * The built-in element rules. Exported so a UI can show, for each element, what the checker looks for.
+ *
+ * @example
+ * elementRules.filter((rule) => rule.id === 'remedy').flatMap((rule) => rule.headings ?? []);
+ */
+export const elementRules: readonly ElementRule[] = [
+  {
+    id: 'stage',
+    kinds: ['stage1-response'],
+    phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}'],
+    unless: ['\\b(?:ask|request|escalat\\w*|move|progress|considered at|take)\\b[^.]{0,60}stage[- ]?(?:1|one)\\b'],
+  },
+  {
+    id: 'stage',
+    kinds: ['stage2-response'],
+    phrases: ['\\b{STAGE2}\\b', '\\bfinal (?:complaint )?(?:response|decision|stage)\\b', '\\b(?:complaint )?review (?:response|decision|outcome)\\b'],
+  },
+  {
+    id: 'definition',
+    kinds: [...RESPONSES, 'acknowledgement'],
+    headings: [
+      'your complaint', 'the complaint', 'summary of (?:your |the )?complaint', 'complaint (?:definition|summary|details)',
+      'what (?:you told us|your complaint is about|you complained about|the complaint is about)', 'your concerns',
+      'our understanding of (?:your|the) complaint', 'what we understand your complaint (?:to be|is about)',
+      'the issues? (?:you raised|raised)', 'why you (?:asked|have asked) for (?:a |this )?(?:review|escalation|{STAGE2}(?: review)?)', 'your complaint (?:and|&) (?:the )?outcomes? (?:you are seeking|you want|sought)',
+    ],
+    phrases: [
+      '\\byour (?:complaint|concerns?|escalation request|request for a review)(?: is| was| concerns| concerned| relates| related)? (?:about|regarding|concerning|relating to|over|that)\\b',
+      '\\byou (?:have |had )?(?:escalated|asked (?:us )?(?:to review|to escalate|to look at|for (?:a|your complaint to be|the complaint to be) (?:review|escalat)))\\w*\\b',
+      '(?<!if )(?<!unless )\\byou (?:have |had )?(?:complained|told us|raised (?:a |your )?(?:concerns?|complaint|issues?)|reported|explained|were unhappy|are unhappy|were dissatisfied|are dissatisfied|are not happy|were not happy|remain unhappy|remain dissatisfied|are still unhappy|were upset|are concerned|were concerned|were frustrated|are frustrated) (?:about|that|with|because|regarding)\\b',
+      '\\byou (?:contacted|emailed|wrote to|called|phoned|rang) us\\b[^.]{0,60}\\b(?:about|regarding|to complain|because|as)\\b',
+      '\\b{WE} understand (?:that )?(?:your complaint|you are|you were|you feel|the complaint|you have|you remain)\\b',
+      '\\bour understanding (?:is|of (?:your|the) complaint)\\b',
+      '\\bthe (?:complaint|issues?|concerns?|points?) (?:you (?:raised|made|reported|told us about)|is about|was about)\\b',
+      '\\bin your (?:complaint|email|letter|call|message|escalation)\\b[^.]{0,60}\\byou (?:said|told|explained|raised|asked|mentioned|complained)\\b',
+      '\\bthank you for (?:your|the) (?:complaint|email|letter|call|message)(?: dated [^.]{0,20}| of [^.]{0,20}| received [^.]{0,20})? (?:about|regarding|concerning)\\b',
+      '\\byou (?:say|said|feel|felt|believe|think|told us)\\b',
+    ],
+  },
+  {
+    id: 'decision',
+    kinds: RESPONSES,
+    headings: ['(?:our |my |the )?(?:decision|outcome|conclusion)(?: on (?:your|the) complaint)?', 'complaint outcome', 'summary of (?:our|my) decision', '(?:our|my) findings and decision'],
+    phrases: [
+      '\\b{WE} (?:have |had )?(?:therefore |now )?(?:decided (?:to |not to )|(?:do|did|will|can|could|have|am|are) not (?:be )?|cannot |can\'t |don\'t |didn\'t )?(?:fully |partially |partly )?(?:uphold|upheld|upholding)\\b',
+      "\\b(?:i['’]m|we['’]re|i am|we are) (?:not )?(?:fully |partially |partly )?upholding\\b",
+      '\\b(?:your|the|this) (?:complaint|escalation)(?: about [^.]{1,60})? (?:is|has been|was|will be|has not been|was not|is not|had been|remains|remained)(?: therefore)?(?: not| also)?(?: been)?(?: fully| partially| partly)? (?:upheld|justified|unjustified|substantiated|unsubstantiated|well[- ]founded)\\b',
+      '\\b(?:outcome|decision):? (?:not )?(?:upheld|partially upheld|partly upheld)\\b',
+      '\\b{WE} (?:have )?(?:found|find|concluded|conclude|decided) (?:that )?(?:there (?:was|has been|is|were) (?:no |a )?(?:service failure|failure|fault|failings?|maladministration|delay|mistakes?)|(?:we|our|the council|the service|you were)\\b)',
+      '\\b{WE} (?:fully )?(?:accept|agree|acknowledge|recognise) (?:that )?(?:we|our [a-z]+|the council|this|it)? ?(?:got (?:this|it|things) wrong|(?:were|was) wrong|failed|should have|did not|didn\'t|let you down|took too long|made (?:a|an) (?:mistake|error)|fell short)',
+      '\\b{WE} (?:do not|don\'t|cannot|can\'t|did not|didn\'t) (?:agree|accept|think|find|believe|consider) (?:that )?(?:we|there (?:was|has been)|our|the council|the repairs?|the service|it was)\\b',
+      '\\bthere (?:was|has been|is) no (?:evidence of )?(?:service failure|fault|failure|maladministration|wrongdoing)\\b',
+      '\\b{WE} (?:agree|disagree) with (?:the )?(?:stage (?:1|one)|original|earlier|first) (?:decision|outcome|response|findings)\\b',
+    ],
+  },
+  {
+    id: 'reasons',
+    kinds: RESPONSES,
+    headings: [
+      'reasons?(?: for (?:our|my|the|this) (?:decision|outcome))?', 'why (?:we|i) (?:reached|made|came to) (?:this|our|my|that) decision',
+      '(?:our |my )?(?:findings|investigation|investigation findings|review)', 'what (?:we|i) found', 'what (?:we|i) looked at',
+      'review of (?:your|the) complaint', 'what happened', 'why',
+    ],
+    phrases: [
+      '\\bbecause\\b', '\\b(?:this|that) (?:is|was) due to\\b', '\\bthe reasons? (?:for|why|is|are|was)\\b',
+      '\\b(?:our|the|my) (?:investigation|review|records?|inspection|enquiries|checks|repair logs?|notes) (?:has |have )?(?:found|show(?:s|ed)?|confirm(?:s|ed)?|identified|established|indicate[sd]?|recorded?)\\b',
+      '\\b{WE} (?:have )?(?:found|established|identified|saw|noted|can see|could see|checked|looked at|reviewed|spoke to|listened to)\\b',
+      '\\bhaving (?:looked at|reviewed|considered|investigated|checked|examined)\\b', '\\bas a result of\\b',
+      '\\b(?:in line with|under|according to) (?:[a-z0-9.]+ ){0,3}(?:of )?(?:our|the|your) (?:[a-z]+ ){0,3}(?:policy|policies|tenancy|lease|procedure|agreement)\\b',
+      '\\b(?:our|the) (?:[a-z]+ ){0,3}(?:policy|procedure|agreement|lease|contract) (?:says|states|sets out|explains|allows|specifies|requires)\\b',
+      '\\b(?:report|records?|photographs|evidence|notes|logs?|recordings?|history|tracker)\\b[^.]{0,40}\\b(?:show|shows|showed|confirm|confirms|confirmed|records|recorded|found)\\b',
+      '\\b(?:we|the contractor|our contractor|the operative|the team|it|they) (?:should have|should not have|failed to)\\b', '\\brather than\\b',
+      '\\b(?:is|was|are|were) not our responsibility\\b', '\\bso (?:it|this|that) (?:is|was) not\\b',
+    ],
+  },
+  {
+    id: 'remedy',
+    kinds: RESPONSES,
+    headings: [
+      'remedy|remedies', '(?:how we will )?put(?:ting)? (?:things|it|this|matters) right', 'what we will do to put (?:things|this|it) right',
+      'compensation', '(?:our )?offer', 'apology', 'remedy offered', 'proposed remedy', 'resolution',
+    ],
+    phrases: [
+      "\\b(?:we|i)(?:['’]ll| will| would like to| are going to| have| can| am| are|['’]d like to)(?: also| now| be| happy to| able to| pleased to)* (?:offer|pay|award|credit|refund|reimburse|apologi[sz]e|compensate|increas)\\w*\\b",
+      '\\b(?:will|to) (?:arrange|carry out|pay for|cover the cost of|redo|rebuild|replace) (?:the |a |your )?(?:[a-z]+ )?(?:repair|replacement|work|works|wall|fence|ceiling)s?\\b',
+      '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
+      '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
+      "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.)",
+      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b',
+    ],
+    nothingToSay: [
+      '\\bno (?:remedy|compensation|payment|redress|further remedy|financial remedy)(?: is| will be| has been| was| are)?(?: being)? (?:offered|due|payable|appropriate|needed|required|necessary|warranted|owed)\\b',
+      '\\b(?:we are|i am|we\'re|i\'m) not (?:offering|able to offer|making|paying) (?:any |a )?(?:remedy|compensation|payment|award)\\b',
+      '\\b{WE} (?:will not|won\'t|cannot|can\'t|do not|don\'t) (?:be )?(?:offer|pay|award)(?:ing)? (?:you )?(?:any )?(?:remedy|compensation)\\b',
+      '\\bno (?:refund|payment|compensation|remedy)\\b[^.]{0,50}\\b(?:is|are|will be) (?:due|payable|offered|appropriate)\\b',
+      '\\b(?:a )?remedy (?:is|was) not (?:appropriate|required|needed|due)\\b', '\\bthere (?:is|will be) no (?:remedy|compensation)\\b',
+      '\\b(?:remedy|compensation):? (?:none|n/a|not applicable)\\b',
+    ],
+  },
+  {
+    id: 'outstanding-actions',
+    kinds: RESPONSES,
+    headings: ['outstanding actions?', 'actions?', "what['’]s (?:still |left )?to (?:do|be done)", 'still to (?:do|be done)', 'agreed actions?', 'actions? (?:we will take|to be taken|still to do|agreed|outstanding)', 'what we will do next', 'follow[- ]up actions?', 'action plan', 'outstanding (?:work|repairs?)'],
+    phrases: [
+      '\\boutstanding actions?\\b',
+      "\\b(?:we|i|our [a-z -]{1,30}?|the [a-z -]{1,30}?|an? [a-z-]{3,20}(?: [a-z]{3,20})?)(?:['’]ll| will) (?:now |then |also |be (?:in touch|back) |still )?(?:complete|carry out|attend|inspect|arrange|visit|contact|call|repair|replace|install|book|fit|fix|finish|return|check|monitor|clean|treat|send|write|update|review|chase|order|raise|remove|paint|survey|re-?[a-z]+|come back|make good|let you know|confirm|cut|decorate|redo|rebuild|meet)\\w*\\b",
+      '\\bwill be (?:[a-z]+ly )?(?:rebuilt|replaced|repaired|fitted|installed|completed|carried out|done|inspected|booked|cleared|removed|treated|renewed|decorated|painted|fixed|cut back|re-?[a-z]+ed)\\b[^.]{0,60}\\b(?:by|on|within|before|in)\\b',
+      '\\b(?:is|are|has been|have been|was) (?:now )?(?:booked|scheduled|arranged|planned|programmed) (?:in )?(?:for|on|in|to)\\b', '\\bappointment (?:has been |is )?(?:booked|made|arranged) for\\b',
+    ],
+    nothingToSay: [
+      '\\bno (?:further |other |outstanding )*(?:actions?|work|works|repairs?)(?: is| are)?(?: still)? (?:outstanding|needed|required|to (?:be )?(?:do|done|complete|completed|take|taken|carry out)|left|remaining|due)\\b',
+      '\\bthere (?:are|is) no (?:further |other |outstanding )*(?:actions?|work|works|repairs?)\\b', '\\bnothing (?:further|else|more) (?:is |needs to be |is left to be )?(?:outstanding|needed|required|to do|to be done|left)\\b',
+      '\\b(?:all )?(?:the |of the )?(?:work|works|repairs?|actions?)(?: we agreed)? (?:has|have) (?:now )?(?:all )?been (?:completed|finished|done|carried out)\\b',
+      '\\boutstanding actions?:? (?:none|n/a|not applicable|nil)\\b', '\\bno outstanding\\b',
+    ],
+  },
+  {
+    id: 'escalation',
+    kinds: ['stage1-response'],
+    headings: ['how to (?:escalate|ask for a review)(?: your complaint)?', 'escalating your complaint', 'asking for a {STAGE2} review'],
+    phrases: [
+      '\\b(?:escalat|ask|request|mov|progress|refer|tak|put|go|want|like)\\w* [^.]{0,60}?{STAGE2}',
+      '{STAGE2} (?:review|request|escalation|of (?:our|the) complaints?)',
+      '\\b(?:ask|request|want|like)\\w* (?:us |for us )?(?:for |to )?(?:a |an )?(?:review|escalat\\w*|look again|reconsider)\\b',
+      '\\bescalat\\w+ (?:your|the|this) complaint\\b', '\\b(?:to|can|may) escalate\\b', '\\bhave (?:it|your complaint|the complaint) reviewed\\b',
+    ],
+    unless: ['^(?![\\s\\S]*(?:stage[- ]?(?:2|two)|review|second stage))[\\s\\S]*ombudsman'],
+  },
+  { id: 'escalation', kinds: ['stage2-response'], headings: ['(?:the |your right to (?:go to|contact) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
+  {
+    id: 'reason',
+    kinds: ['extension-notice'],
+    headings: ['why (?:we need|we are asking for|we have asked for) (?:more|extra) time', 'reasons? for (?:the )?(?:extension|delay)', 'reasons?'],
+    phrases: [
+      '\\bbecause\\b', '\\bdue to\\b', '\\bthe reasons? (?:for|why|is|are)\\b', '\\b(?:more|further|extra|additional) time (?:to|so that|in order to|for)\\b',
+      '\\b(?:waiting for|awaiting)\\b', '\\bso that (?:we|i) can\\b', '\\bin order to\\b', '\\bas (?:we|i|our|the|your) (?:[a-z]+ )?(?:are|am|need|have|has|still|were|was|is|could|did)\\b',
+      '\\b{WE} (?:need|have|want) to (?:wait|speak|get|obtain|inspect|arrange|check|review|gather|collect|talk|consult)\\b',
+    ],
+  },
+  {
+    id: 'new-deadline',
+    kinds: ['extension-notice'],
+    headings: ['new (?:response )?(?:date|deadline|target date)', 'when (?:you will|to expect|you can expect) (?:hear from us|our response|a response)'],
+    phrases: [
+      '\\b(?:respond|reply|response|write|send|decision|answer|hear from us|contact you|get back to you|expect|aim)\\w*\\b[^.]{0,80}?\\b(?:by|on or before|before|no later than|on|until)(?: the end of)? {DATE}',
+      '\\bnew (?:response |target |due )?(?:date|deadline)\\b[^.]{0,40}?{DATE}', '\\b(?:within|in) (?:a further|an additional|another|the next|an extra) {WD}', '\\b(?:an? )?(?:additional|further|extra|another) {WD}',
+      '\\bextend\\w* [^.]{0,60}?(?:to|until) {DATE}', '\\b(?:by|on or before|no later than) {DATE}',
+    ],
+  },
+  {
+    id: 'ombudsman-contact',
+    kinds: ['extension-notice'],
+    phrases: [
+      '\\b0300 ?111 ?3000\\b', '\\b0300 ?061 ?0614\\b', '\\binfo@housing-ombudsman\\.org\\.uk\\b', '\\b(?:https?://)?(?:www\\.)?housing-ombudsman\\.org\\.uk\\b[\\w/.-]*',
+      '\\b(?:https?://)?(?:www\\.)?lgo\\.org\\.uk\\b[\\w/.-]*', '\\bPO Box 1484\\b', '\\bPO Box 4771\\b', '\\bPR2 0ET\\b', '\\bCV4 0EH\\b',
+    ],
+  },
+  {
+    id: 'outcomes-sought',
+    kinds: ['acknowledgement'],
+    headings: ['(?:the )?outcomes? (?:you are |you\'re )?(?:seeking|sought|wanted|you want|you would like|requested|you have asked for)', 'what you (?:would like|want|are asking for|have asked for)(?: to happen| us to do)?', 'desired outcomes?', 'how you would like (?:this|it|us) (?:to be )?(?:resolved|put right)', 'resolution sought'],
+    phrases: [
+      '(?<!if )(?<!whether )\\byou (?:would like|want|wanted|are seeking|are looking for|are asking (?:us )?(?:for|to)|have asked (?:us )?(?:for|to)|asked (?:us )?(?:for|to)|would prefer|\'d like|hope (?:we|that we) (?:will|can)|are hoping|expect us to)\\b',
+      '\\boutcomes? (?:you are|you\'re|you) (?:seeking|looking for|want|would like|hoping for|asked for)\\b', '\\bthe outcomes? (?:sought|requested|you want)\\b',
+      '\\bto (?:resolve (?:this|your complaint|the complaint|matters)|put (?:this|things) right),? you (?:would like|want|have asked|asked)\\b',
+    ],
+  },
+  {
+    id: 'response-deadline',
+    kinds: ['acknowledgement'],
+    headings: ['when (?:you will|to expect|will you|you can expect to) (?:hear from us|get (?:a|our) response|receive (?:a|our) response|a response)', 'response (?:due )?date', 'timescales?'],
+    phrases: [
+      '\\b(?:respond|reply|response|write to you|decision|hear from us|get back to you|answer|contact you)\\w*\\b[^.]{0,80}?\\b(?:by|on or before|before|no later than|within)(?: the end of)? (?:{DATE}|{WD})',
+      '\\b(?:response|reply)\\b[^.]{0,30}\\bdue\\b[^.]{0,20}?{DATE}', '\\bdue (?:date|by|on)?:? {DATE}',
+    ],
+  },
+  {
+    id: 'responsibility-scope',
+    kinds: ['acknowledgement'],
+    headings: ['what (?:we|this complaint) (?:can|will|cannot|can\'t) (?:look at|cover|investigate)', '(?:scope|what we are responsible for)', 'what is not covered'],
+    phrases: [
+      '\\bnot (?:responsible|our responsibility|the responsibility of)\\b', '\\b(?:outside|beyond) (?:of )?(?:our|the) (?:control|remit|responsibility|complaints? (?:policy|process|procedure))\\b',
+      '\\b(?:we are|we\'re|the council is) (?:responsible|not responsible) for\\b', '\\b(?:is|are|was) (?:a matter|an issue|the responsibility) (?:for|of) (?:the|your)\\b',
+      '\\bwill not be (?:looked at|considered|investigated|included|covered) (?:as part of|under|in) (?:this|the|your) complaint\\b',
+      '\\b(?:all|each|every) (?:of )?(?:the )?(?:aspects?|parts?|points?|issues?) (?:of your complaint |you raised )?(?:are|is) (?:our responsibility|within (?:our|the) (?:remit|complaints))',
+      '\\b(?:we|i) (?:can|will) (?:only )?(?:look at|investigate|consider|cover) (?:all|the following|each|these|every)\\b',
+      '\\b(?:this|the|your) complaint will (?:cover|look at|focus on|include)\\b', '\\b(?:is|are) (?:our|not our) responsibility\\b',
+      '\\ball (?:parts|aspects|points) of (?:your|the) complaint will be (?:reviewed|investigated|looked at|considered)\\b', '\\b(?:is|are) (?:also )?covered by (?:this|your|the) complaint\\b',
+      '\\b(?:all )?(?:of )?(?:these|this|them) (?:are|is) (?:matters?|things?) for us\\b',
+    ],
+  },
+  {
+    id: 'reasons',
+    kinds: ['refusal'],
+    headings: ['reasons?(?: for (?:our|my|the|this) decision)?', 'why (?:we cannot|we can\'t|we are unable to|we will not) (?:accept|consider|investigate|log) (?:this|your|the) (?:as a )?complaint'],
+    phrases: [
+      '\\bbecause\\b', '\\bnot (?:suitable|appropriate) (?:for|to consider under) (?:the|our) complaints?\\b', '\\b(?:more|over|longer) than (?:12|twelve) months\\b',
+      '\\blegal (?:proceedings|action|claim|case)\\b', '\\b(?:already|previously) (?:been )?(?:considered|investigated|responded|dealt|answered|decided|reviewed)\\b',
+      '\\b(?:our|the) (?:[a-z]+ ){0,3}(?:policy|procedure) (?:says|states|sets out|explains|allows)\\b',
+      '\\b(?:falls?|is|are|was) (?:outside|not within) (?:of )?(?:our|the) complaints?\\b', '\\bservice request\\b', '\\bexclu(?:ded|sions?)\\b', '\\bthe reasons? (?:for|why|is|are)\\b',
+      '\\b(?:this|that) (?:is|was) due to\\b', '\\b(?:as|since) (?:the|this|your|it|these) (?:[a-z]+ ){0,3}(?:is|are|was|were|has|have|happened|occurred)\\b',
+    ],
+  },
+  { id: 'ombudsman-right', kinds: ['refusal'], headings: ['(?:the |your right to (?:go to|contact) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
+];
+
+/**
+ * Phrases that describe the route to the Ombudsman (used to explain a stage 1 letter that names only the Ombudsman).
+ *
+ * @example
+ * ombudsmanRoutePhrases.length > 0; // true
+ */
+export const ombudsmanRoutePhrases: readonly string[] = OMBUDSMAN_ROUTE;
