@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay } from './formatDay.js';
+import { InvalidDateError } from './InvalidDateError.js';
+
+describe('formatDay', () => {
+  it('writes the day as GOV.UK letters do', () => {
+    expect(formatDay('2026-12-18')).toBe('Fri 18 Dec 2026');
+    expect(formatDay('2027-01-04')).toBe('Mon 4 Jan 2027');
+    expect(formatDay('2024-02-29')).toBe('Thu 29 Feb 2024');
+  });
+
+  it('can leave out the weekday or the year', () => {
+    expect(formatDay('2026-12-25', { year: false })).toBe('Fri 25 Dec');
+    expect(formatDay('2026-12-25', { weekday: false, year: false })).toBe('25 Dec');
+  });
+
+  it('throws for something that is not a date', () => {
+    expect(() => formatDay('2026-02-30')).toThrow(InvalidDateError);
+  });
+});

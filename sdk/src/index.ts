@@ -1,0 +1,79 @@
+/**
+ * @complaint-code/sdk — the UK housing complaint-handling rules as data and functions: working-day
+ * deadlines with UK bank holidays, complaint timelines with findings, and CH01/CH02 reports.
+ *
+ * Explicit named re-exports keep the public surface deliberate and tree-shakable.
+ */
+
+// dates
+export { IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, type FormatDayOptions } from './dates/index.js';
+
+// calendar
+export {
+  createCalendar,
+  englandAndWales,
+  BankHolidaysJson,
+  BankHolidayEvent,
+  Division,
+  divisions,
+  bankHolidaysData,
+  CalendarRangeError,
+  CalendarDataError,
+  type Calendar,
+  type CalendarOptions,
+  type NonWorkingDay,
+} from './calendar/index.js';
+
+// rule sets
+export {
+  ruleSetIds,
+  ruleSets,
+  getRuleSet,
+  selectRuleSet,
+  citeProvision,
+  ho2024,
+  ho2022,
+  jointDraft2023,
+  lgsco2024,
+  type Provision,
+  type ProvisionKey,
+  type RuleSet,
+  type RuleSetId,
+  type StageRules,
+  type SelectRuleSetOptions,
+} from './rules/index.js';
+
+// landlord policy
+export { LandlordPolicy } from './policy/LandlordPolicy.js';
+
+// complaint timelines
+export {
+  ComplaintRecord,
+  Extension,
+  deadlineIds,
+  InvalidComplaintError,
+  complaintTimeline,
+  safeComplaintTimeline,
+  type ComplaintRecordInput,
+  type Deadline,
+  type DeadlineId,
+  type DeadlineState,
+  type Finding,
+  type FindingCode,
+  type Timeline,
+  type ComplaintIssue,
+  type ComplaintTimelineOptions,
+  type SafeTimelineResult,
+} from './timeline/index.js';
+
+// reports (CH01 / CH02)
+export {
+  codePerformance,
+  createCodePerformanceAccumulator,
+  type CodePerformanceAccumulator,
+  type CodePerformanceOptions,
+  type CodePerformanceReport,
+  type StagePerformance,
+  type WeeklyResponses,
+} from './report/index.js';
+export * from './letters/index.js';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { DeadlineId } from '../timeline/Deadline.js';
+
+/**
+ * The landlord's own layer on top of the Code: stricter targets shown beside the Code deadline, when a
+ * deadline counts as "due soon", and how strictly extension caps are applied.
+ *
+ * @example
+ * ```ts
+ * const policy: LandlordPolicy = { dueSoonWorkingDays: 3, extensionCap: 'hard', targets: { 'stage2-response': 10 } };
+ * complaintTimeline(record, { policy }).deadlines[3]?.targetDueOn;
+ * ```
+ */
+export interface LandlordPolicy {
+  /** A deadline with this many working days left or fewer is `'due-soon'` (default 2). */
+  dueSoonWorkingDays?: number | undefined;
+  /**
+   * Extension caps: `'code'` (default) applies each rule set's own cap ("without good reason" in every
+   * Code so far); `'hard'` never allows more, good reason or not; `'soft'` allows more with a good reason.
+   */
+  extensionCap?: 'code' | 'hard' | 'soft' | undefined;
+  /**
+   * Own stricter targets in working days, counted from the same clock start as the Code deadline, e.g.
+   * `{ 'stage2-response': 10 }`. Shown as `targetDueOn` beside the Code deadline; never replaces it.
+   */
+  targets?: Partial<Record<DeadlineId, number>> | undefined;
+}
+
+const workingDays = z.number().int('Must be a whole number of working days').min(0).max(250);
+
+/**
+ * Zod schema for a {@link LandlordPolicy}, for settings read from storage or a file.
+ *
+ * @example
+ * ```ts
+ * LandlordPolicy.parse({ dueSoonWorkingDays: 3, extensionCap: 'hard', targets: { 'stage2-response': 10 } });
+ * ```
+ */
+export const LandlordPolicy: z.ZodType<LandlordPolicy> = z.object({
+  dueSoonWorkingDays: workingDays.optional(),
+  extensionCap: z.enum(['code', 'hard', 'soft']).optional(),
+  // Strict: a misspelt deadline id must not silently drop the landlord's target.
+  targets: z
+    .strictObject({
+      'stage1-acknowledgement': workingDays.optional(),
+      'stage1-response': workingDays.optional(),
+      'stage2-acknowledgement': workingDays.optional(),
+      'stage2-response': workingDays.optional(),
+    })
+    .optional(),
+});

@@ -1,0 +1,10 @@
+export type { Provision, ProvisionKey, RuleSet, RuleSetId, StageRules } from './RuleSet.js';
+export { ruleSetIds } from './RuleSet.js';
+export { ruleSets } from './ruleSets.js';
+export { getRuleSet } from './getRuleSet.js';
+export { selectRuleSet, type SelectRuleSetOptions } from './selectRuleSet.js';
+export { ho2024 } from './ho2024.js';
+export { ho2022 } from './ho2022.js';
+export { jointDraft2023 } from './jointDraft2023.js';
+export { lgsco2024 } from './lgsco2024.js';
+export { citeProvision } from './cite.js';

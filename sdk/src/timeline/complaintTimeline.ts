@@ -1,0 +1,135 @@
+import type { Calendar } from '../calendar/Calendar.js';
+import { englandAndWales } from '../calendar/englandAndWales.js';
+import { CalendarRangeError } from '../calendar/errors.js';
+import { InvalidDateError } from '../dates/InvalidDateError.js';
+import { isIsoDate, type IsoDate } from '../dates/isoDate.js';
+import { todayInLondon } from '../dates/todayInLondon.js';
+import type { LandlordPolicy } from '../policy/LandlordPolicy.js';
+import { getRuleSet } from '../rules/getRuleSet.js';
+import type { RuleSet } from '../rules/RuleSet.js';
+import { selectRuleSet } from '../rules/selectRuleSet.js';
+import { ComplaintRecord, type ComplaintRecordInput } from './ComplaintRecord.js';
+import type { Deadline } from './Deadline.js';
+import { deadlineState } from './deadlineState.js';
+import { explainStep } from './explain.js';
+import { recordFindings, stepFindings } from './findings.js';
+import { InvalidComplaintError } from './InvalidComplaintError.js';
+import { scheduleComplaint } from './schedule.js';
+import type { Timeline } from './Timeline.js';
+
+/**
+ * Options for {@link complaintTimeline}.
+ *
+ * @example
+ * ```ts
+ * const options: ComplaintTimelineOptions = { today: '2027-01-04', calendar: createCalendar({ division: 'scotland' }), policy: { dueSoonWorkingDays: 3 } };
+ * ```
+ */
+export interface ComplaintTimelineOptions {
+  /** The date to judge "overdue" and "days left" against (default: today in Europe/London). Pass it in tests. */
+  today?: IsoDate | undefined;
+  /** The working-day calendar (default {@link englandAndWales}). */
+  calendar?: Calendar | undefined;
+  /** The landlord's own targets, "due soon" threshold and extension cap. */
+  policy?: LandlordPolicy | undefined;
+  /** Which Ombudsman, when the record names no rule set (default `'housing'`). */
+  ombudsman?: 'housing' | 'lgsco' | undefined;
+}
+
+const TITLES = {
+  'stage1-acknowledgement': 'Stage 1 acknowledgement',
+  'stage1-response': 'Stage 1 response',
+  'stage2-acknowledgement': 'Stage 2 acknowledgement',
+  'stage2-response': 'Stage 2 final response',
+} as const;
+
+/**
+ * Works out every Code deadline of a complaint, where it stands today, and what went wrong — each with
+ * the provision it rests on and an explanation a person can read.
+ *
+ * The rule set is the record's `ruleSet`, else chosen by the received date ({@link selectRuleSet}).
+ *
+ * @param record - The complaint's dates (validated with {@link ComplaintRecord})
+ * @param options - `today`, calendar, landlord policy
+ * @returns The timeline
+ * @throws {@link InvalidComplaintError} when the record is invalid or falls outside the calendar's data
+ *
+ * @example
+ * ```ts
+ * const timeline = complaintTimeline(
+ *   { reference: 'C-1042', stage1: { receivedOn: '2026-12-18' } },
+ *   { today: '2026-12-23' },
+ * );
+ * timeline.next?.dueOn;       //=> '2026-12-29'
+ * timeline.next?.explanation;
+ * //=> 'Received Fri 18 Dec 2026. 25 Dec and 28 Dec are bank holidays. Acknowledge by Tue 29 Dec 2026
+ * //    (5 working days, HO Code 2024 6.2). 2 working days left.'
+ * timeline.state;             //=> 'due-soon'
+ * ```
+ */
+export function complaintTimeline(record: ComplaintRecordInput, options: ComplaintTimelineOptions = {}): Timeline {
+  const parsed = ComplaintRecord.safeParse(record);
+  if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
+  const today = options.today ?? todayInLondon();
+  if (!isIsoDate(today)) throw new InvalidDateError(today);
+  const calendar = options.calendar ?? englandAndWales;
+  try {
+    return buildTimeline(parsed.data, today, calendar, options);
+  } catch (error) {
+    if (error instanceof CalendarRangeError) {
+      throw new InvalidComplaintError([{ path: '', message: error.message }], { cause: error });
+    }
+    throw error;
+  }
+}
+
+function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calendar, options: ComplaintTimelineOptions): Timeline {
+  const policy = options.policy ?? {};
+  const ruleSet: RuleSet = getRuleSet(
+    record.ruleSet ?? selectRuleSet({ receivedOn: record.stage1.receivedOn, ombudsman: options.ombudsman }),
+  );
+  const dueSoon = policy.dueSoonWorkingDays ?? 2;
+  const findings = [];
+  const deadlines: Deadline[] = [];
+  for (const step of scheduleComplaint(record, ruleSet, calendar, policy)) {
+    const state = deadlineState(step, today, calendar, dueSoon);
+    const maxExtension = ruleSet.stages[step.stage].extensionMaxWorkingDays;
+    const deadline: Deadline = {
+      id: step.id,
+      stage: step.stage,
+      step: step.step,
+      title: TITLES[step.id],
+      clockStartsOn: step.clockStartsOn,
+      clockStartsFrom: step.clockStartsFrom,
+      workingDays: step.workingDays,
+      codeDueOn: step.codeDueOn,
+      dueOn: step.dueOn,
+      ...(step.latestExtendedDueOn && { latestExtendedDueOn: step.latestExtendedDueOn }),
+      ...(step.targetDueOn && { targetDueOn: step.targetDueOn }),
+      ...(step.doneOn && { doneOn: step.doneOn }),
+      ...(step.doneOnImplied && { doneOnImplied: true }),
+      state: state.state,
+      ...(state.workingDaysLeft !== undefined && { workingDaysLeft: state.workingDaysLeft }),
+      provision: step.provision,
+      explanation: explainStep(step, state, ruleSet, calendar, maxExtension),
+    };
+    deadlines.push(deadline);
+    findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
+  }
+  findings.push(...recordFindings(record, ruleSet));
+
+  const next = deadlines.find((deadline) => deadline.doneOn === undefined);
+  const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined;
+  const state = next?.state ?? (deadlines.every((deadline) => deadline.state === 'met') ? 'met' : 'met-late');
+  return {
+    reference: record.reference,
+    ruleSet: ruleSet.id,
+    stage: record.stage2 ? 2 : 1,
+    closed,
+    deadlines,
+    ...(next && { next }),
+    state,
+    ...(next?.workingDaysLeft !== undefined && { workingDaysLeft: next.workingDaysLeft }),
+    findings,
+  };
+}
