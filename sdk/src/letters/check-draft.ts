@@ -52,7 +52,7 @@ export interface ElementFinding {
 export interface CheckResult {
   /** The plain text that was checked. Every `evidence` offset refers to this text (for HTML input, see `sourceOffsets`). */
   readonly text: string;
-  /** For HTML input: `sourceOffsets[i]` is the offset in the HTML of `text[i]`. */
+  /** For HTML input: `sourceOffsets[i]` is the offset in the HTML of `text[i]` (built on first read). */
   readonly sourceOffsets?: readonly number[];
   readonly kind: LetterKind;
   /** Present when the kind was not given and was guessed. */
@@ -121,9 +121,8 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     return finding;
   });
 
-  return {
+  const result: CheckResult = {
     text,
-    ...(plain ? { sourceOffsets: plain.sourceOffsets } : {}),
     kind,
     ...(detection ? { detection } : {}),
     rules,
@@ -133,4 +132,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     advice: plainLanguageAdvice(doc),
     complete: elements.every((e) => e.present || e.level !== 'required'),
   };
+  // A getter, so the per-character offsets of an HTML draft are only built when a caller reads them.
+  if (plain) Object.defineProperty(result, 'sourceOffsets', { enumerable: true, get: () => plain.sourceOffsets });
+  return result;
 }

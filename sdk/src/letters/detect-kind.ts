@@ -1,3 +1,4 @@
+import { elementRules } from './rules/elements.js';
 import { kindClues } from './rules/kinds.js';
 import { compilePattern } from './rules/macros.js';
 import { LetterKind } from './types.js';
@@ -12,6 +13,9 @@ export interface KindDetection {
 }
 
 const CLUES = kindClues.map((clue) => ({ ...clue, re: compilePattern(clue.pattern) }));
+// The element rules' own decision phrases ("we have upheld…", "there was no service failure"…).
+const DECISION = elementRules.filter((rule) => rule.id === 'decision').flatMap((rule) => rule.phrases ?? []).map(compilePattern);
+const RESPONSE_KINDS: readonly LetterKind[] = ['stage1-response', 'stage2-response'];
 
 /**
  * Guesses what kind of letter a text is, from weighted clues (see `kindClues`). With no clue at all it
@@ -28,6 +32,16 @@ export function detectKind(text: string): KindDetection {
     if (clue.re.test(text)) {
       scores[clue.kind] += clue.weight;
       reasons[clue.kind].push(clue.reason);
+    }
+  }
+  // A response gives a decision; an acknowledgement, extension or refusal does not. Without one, a letter that
+  // also reads as another kind ("you will get our stage 2 response by…") is that other kind.
+  const otherKinds = LetterKind.options.filter((kind) => !RESPONSE_KINDS.includes(kind));
+  if (otherKinds.some((kind) => scores[kind] > 0) && !DECISION.some((re) => ((re.lastIndex = 0), re.test(text)))) {
+    for (const kind of RESPONSE_KINDS) {
+      if (scores[kind] === 0) continue;
+      scores[kind] /= 2;
+      reasons[kind].push('gives no decision, so counts half');
     }
   }
   const ranked = LetterKind.options.map((kind) => [kind, scores[kind]] as const).sort((a, b) => b[1] - a[1]);

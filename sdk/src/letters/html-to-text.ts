@@ -4,7 +4,7 @@
 export interface PlainText {
   /** The text: block elements (p, li, h1–h6, div, br, tr…) become line breaks, runs of spaces collapse. */
   readonly text: string;
-  /** `sourceOffsets[i]` is the offset in the HTML of `text[i]` (so an editor can highlight the source). */
+  /** `sourceOffsets[i]` is the offset in the HTML of `text[i]` (so an editor can highlight the source). Built on first read. */
   readonly sourceOffsets: readonly number[];
   /** Ranges of `text` that came from h1–h6 elements, or from a block holding only bold text. */
   readonly headings: readonly { readonly start: number; readonly end: number }[];
@@ -32,6 +32,27 @@ function decodeEntity(entity: string): string | undefined {
   return NAMED[entity.toLowerCase()];
 }
 
+/** Character codes the scanner tests. */
+const LT = 60;
+const AMP = 38;
+const SPACE = 32;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+
+/** The tag at `i` (which holds `<`): its lower-case name and whether it closes, or undefined when it is not a tag. */
+function readTag(html: string, i: number, close: number): { closing: boolean; name: string } | undefined {
+  let k = i + 1;
+  while (k < close && isSpace(html.charCodeAt(k))) k += 1;
+  const closing = html.charCodeAt(k) === 47; /* / */
+  if (closing) k += 1;
+  while (k < close && isSpace(html.charCodeAt(k))) k += 1;
+  if (k >= close || k - i > 30 || !isLetter(html.charCodeAt(k))) return undefined;
+  let end = k + 1;
+  while (end < close && isAlnum(html.charCodeAt(end))) end += 1;
+  return { closing, name: html.slice(k, end).toLowerCase() };
+}
+
 /**
  * Turns an HTML draft into plain text without a DOM, keeping block boundaries as line breaks so that
  * headings and list items stay on their own lines, and recording where each character came from.
@@ -42,11 +63,14 @@ function decodeEntity(entity: string): string | undefined {
  * // text === 'Decision\nWe have upheld your complaint.'
  */
 export function htmlToText(html: string): PlainText {
-  // Chunks joined at the end; reading back a string built with += would flatten it on every call.
+  // Text is written in runs (a stretch copied from the HTML, or one inserted/decoded character), not a character
+  // at a time: a 3,000-word draft is a few thousand runs. The per-character offsets are filled from the runs at the end.
   const chunks: string[] = [];
+  const runText: number[] = [];
+  const runSource: number[] = [];
+  const runCopied: boolean[] = [];
   let length = 0;
-  let lastChar = '';
-  const offsets: number[] = [];
+  let lastIsNewline = false;
   const headings: { start: number; end: number }[] = [];
   let pendingBreak = false;
   let pendingSpace = false;
@@ -56,13 +80,16 @@ export function htmlToText(html: string): PlainText {
   let blockHasPlain = false;
   let boldDepth = 0;
 
-  // Writes a run of characters taken from `at` in the HTML (`step` 1), or a decoded entity (`step` 0).
-  const emit = (ch: string, at: number, step: 0 | 1 = 0) => {
-    if (length > 0 && (pendingBreak || pendingSpace) && !(pendingSpace && !pendingBreak && lastChar === '\n')) {
-      chunks.push(pendingBreak ? '\n' : ' ');
-      length += 1;
-      offsets.push(at);
-    }
+  const run = (chunk: string, at: number, copied: boolean) => {
+    chunks.push(chunk);
+    runText.push(length);
+    runSource.push(at);
+    runCopied.push(copied);
+    length += chunk.length;
+  };
+  // Writes `chunk`, copied from `at` in the HTML (`copied`), or a decoded entity found at `at`.
+  const emit = (chunk: string, at: number, copied: boolean) => {
+    if (length > 0 && (pendingBreak || (pendingSpace && !lastIsNewline))) run(pendingBreak ? '\n' : ' ', at, false);
     pendingBreak = false;
     pendingSpace = false;
     if (headingStart === -1) headingStart = length;
@@ -71,10 +98,8 @@ export function htmlToText(html: string): PlainText {
     } else {
       blockHasPlain = true;
     }
-    chunks.push(ch);
-    length += ch.length;
-    lastChar = ch[ch.length - 1] as string;
-    for (let k = 0; k < ch.length; k += 1) offsets.push(at + k * step);
+    run(chunk, at, copied);
+    lastIsNewline = chunk.charCodeAt(chunk.length - 1) === 10;
   };
   const endBlock = () => {
     // A paragraph made only of bold text reads as a heading in most CRM editors.
@@ -88,21 +113,20 @@ export function htmlToText(html: string): PlainText {
   const n = html.length;
   while (i < n) {
     const code = html.charCodeAt(i);
-    if (code === 60 /* < */) {
+    if (code === LT) {
       if (html.startsWith('<!--', i)) {
         const close = html.indexOf('-->', i + 4);
         i = close === -1 ? n : close + 3;
         continue;
       }
       const close = html.indexOf('>', i + 1);
-      const match = close === -1 ? null : /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(i, Math.min(close + 1, i + 40)));
-      if (close === -1 || !match) {
-        if (!skipUntil) emit('<', i);
+      const tag = close === -1 ? undefined : readTag(html, i, close);
+      if (!tag) {
+        if (!skipUntil) emit('<', i, true);
         i += 1;
         continue;
       }
-      const closing = match[1] === '/';
-      const name = (match[2] as string).toLowerCase();
+      const { closing, name } = tag;
       const selfClosing = html.charCodeAt(close - 1) === 47; /* / */
       i = close + 1;
       if (skipUntil) {
@@ -113,7 +137,7 @@ export function htmlToText(html: string): PlainText {
         skipUntil = name;
         continue;
       }
-      if (/^h[1-6]$/.test(name)) {
+      if (name.length === 2 && name.charCodeAt(0) === 104 /* h */ && name >= 'h1' && name <= 'h6') {
         if (!closing) {
           endBlock();
           headingStart = -1;
@@ -135,31 +159,60 @@ export function htmlToText(html: string): PlainText {
       i = next === -1 ? n : next;
       continue;
     }
-    if (code === 38 /* & */) {
+    if (code === AMP) {
       const semi = html.indexOf(';', i + 1);
       if (semi !== -1 && semi - i <= 10) {
         const decoded = decodeEntity(html.slice(i + 1, semi));
         if (decoded !== undefined) {
           if (decoded === ' ') pendingSpace = true;
-          else emit(decoded, i);
+          else emit(decoded, i, false);
           i = semi + 1;
           continue;
         }
       }
     }
-    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 12) {
+    if (isSpace(code)) {
       pendingSpace = true;
       i += 1;
       continue;
     }
+    // A stretch of words separated by single spaces is copied as it is.
     let j = i + 1;
     for (; j < n; j += 1) {
       const c = html.charCodeAt(j);
-      if (c === 60 || c === 38 || c === 32 || c === 10 || c === 13 || c === 9 || c === 12) break;
+      if (c === LT || c === AMP) break;
+      if (c === SPACE) {
+        const after = j + 1 < n ? html.charCodeAt(j + 1) : LT;
+        if (isSpace(after) || after === LT || after === AMP) break;
+      } else if (isSpace(c)) {
+        break;
+      }
     }
-    emit(html.slice(i, j), i, 1);
+    emit(j === i + 1 ? (html[i] as string) : html.slice(i, j), i, true);
     i = j;
   }
   endBlock();
-  return { text: chunks.join(''), sourceOffsets: offsets, headings };
+
+  // The offsets are built on first read: most callers never need them, and a per-character array of a long
+  // draft is a large allocation (over 128 KB for 17,000 characters) that costs more than the whole conversion.
+  let sourceOffsets: number[] | undefined;
+  const offsetsFromRuns = (): number[] => {
+    const offsets = new Array<number>(length);
+    for (let r = 0; r < runText.length; r += 1) {
+      const from = runText[r] as number;
+      const to = r + 1 < runText.length ? (runText[r + 1] as number) : length;
+      const at = runSource[r] as number;
+      if (runCopied[r]) for (let k = from; k < to; k += 1) offsets[k] = at + k - from;
+      else for (let k = from; k < to; k += 1) offsets[k] = at;
+    }
+    return offsets;
+  };
+  return {
+    text: chunks.join(''),
+    get sourceOffsets() {
+      sourceOffsets ??= offsetsFromRuns();
+      return sourceOffsets;
+    },
+    headings,
+  };
 }

@@ -21,14 +21,40 @@ export const PATTERN_MACROS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Expands `{MACRO}`s, lets each space match any white space, and compiles a case-insensitive global regex.
+ * A pattern matching `stem` and every misspelling of it one edit away (a letter dropped, added, changed or two
+ * letters swapped): "esclate", "escalte" and "escallate" all match `fuzzyStem('escalat')`. Only for stems of
+ * 7 letters or more, where one slip does not make another English word. Written in rule data as `{~stem}`.
+ *
+ * @example
+ * new RegExp(fuzzyStem('escalat')).test('esclate'); // true
+ */
+export function fuzzyStem(stem: string): string {
+  const word = stem.toLowerCase();
+  if (!/^[a-z]{7,}$/.test(word)) throw new Error(`A fuzzy stem must be 7 or more letters a-z: ${JSON.stringify(stem)}.`);
+  const variants = new Set<string>([word]);
+  for (let i = 0; i <= word.length; i += 1) {
+    const before = word.slice(0, i);
+    variants.add(`${before}[a-z]${word.slice(i)}`);
+    if (i < word.length) {
+      variants.add(before + word.slice(i + 1));
+      variants.add(`${before}[a-z]${word.slice(i + 1)}`);
+    }
+    if (i + 1 < word.length) variants.add(before + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2));
+  }
+  return `(?:${[...variants].join('|')})`;
+}
+
+/**
+ * Expands `{MACRO}`s and `{~stem}`s (see {@link fuzzyStem}), lets each space match any white space, and compiles a case-insensitive global regex.
  * Throws a clear error naming the pattern when it is not a valid regular expression.
  *
  * @example
  * compilePattern('by {DATE}').test('by 3 March 2027'); // true
  */
 export function compilePattern(source: string): RegExp {
-  const expanded = source.replace(/\{([A-Z0-9]+)\}/g, (whole, name: string) => PATTERN_MACROS[name] ?? whole);
+  const expanded = source
+    .replace(/\{([A-Z0-9]+)\}/g, (whole, name: string) => PATTERN_MACROS[name] ?? whole)
+    .replace(/\{~([a-z]+)\}/g, (_whole, stem: string) => fuzzyStem(stem));
   const spaced = expanded.replace(/ (?![^[]*\])/g, '\\s+');
   try {
     return new RegExp(spaced, 'gi');
