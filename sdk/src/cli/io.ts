@@ -22,3 +22,15 @@ export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/**
+ * Rewrites zod's wording for a missing value ("Invalid input: expected string, received undefined")
+ * in plain words; other messages pass through.
+ *
+ * @example
+ * plainIssueMessage('Invalid input: expected string, received undefined'); // 'required, but empty'
+ * plainIssueMessage('Invalid input: expected string, received undefined', 'required, but not given');
+ */
+export function plainIssueMessage(message: string, missing = 'required, but empty'): string {
+  return /received undefined$/.test(message) ? missing : message;
+}

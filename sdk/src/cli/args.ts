@@ -1,0 +1,37 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+/**
+ * `node:util` `parseArgs` in strict mode with tokens, its errors turned into plain {@link UsageError}s
+ * that name the option and point at the command's help.
+ *
+ * @example
+ * const { values } = parseCommandArgs('deadlines', { args: ['--received', '2026-11-02'], options: { received: { type: 'string' } } });
+ * values.received; // '2026-11-02'
+ */
+export function parseCommandArgs<const T extends Omit<ParseArgsConfig, 'strict' | 'tokens'>>(
+  command: string,
+  config: T,
+): ReturnType<typeof parseArgs<T & { strict: true; tokens: true }>> {
+  try {
+    return parseArgs({ ...config, strict: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(`${plainParseError(error)}\nSee "complaint-code ${command} --help".`);
+  }
+}
+
+function plainParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  const option = /'(--?[\w-]+)/.exec(message)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${option ?? message}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('argument missing') ? `${option} needs a value.` : `${option} does not take a value.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}.`;
+    default:
+      return message;
+  }
+}

@@ -1,0 +1,112 @@
+import type { Timeline } from '../../index.js';
+import { stateWords, workingDaysText } from '../commands/deadlines-text.js';
+import type { InputRow, RowProblem } from './input-row.js';
+
+type Where = Pick<InputRow, 'unit' | 'number'>;
+
+// Fixed widths: the report streams, so columns cannot be sized to the longest value.
+const COLUMNS = [
+  ['ROW', 10],
+  ['REFERENCE', 16],
+  ['STAGE', 6],
+  ['NEXT STEP', 26],
+  ['DUE ON', 12],
+  ['STATE', 14],
+  ['WORKING DAYS', 24],
+] as const;
+
+function line(cells: string[]): string {
+  return `${cells.map((cell, i) => cell.padEnd(COLUMNS[i]?.[1] ?? 0)).join('')}`.trimEnd() + '\n';
+}
+
+/** The header line of the text report. */
+export const CASE_TEXT_HEADER = line([...COLUMNS.map(([name]) => name), 'FINDINGS']);
+
+/**
+ * One aligned text line for a case (or for a bad row, marked "not read: see the message").
+ *
+ * @example
+ * caseTextLine({ unit: 'row', number: 2 }, timeline);
+ * // "row 2     HA-1            1     Stage 1 response          2026-11-20  Overdue       3 working days late     late-response\n"
+ */
+export function caseTextLine(where: Where, timeline: Timeline | undefined, reference?: string): string {
+  const at = `${where.unit} ${where.number}`;
+  if (timeline === undefined) return line([at, reference ?? '', '', 'not read: see the message', '', 'Invalid', '']);
+  const next = timeline.next;
+  // A closed case shows its last step: when it was due and when it was done.
+  const last = next ?? timeline.deadlines.at(-1);
+  const findings = timeline.findings.map((finding) => finding.code).join(', ');
+  return line([
+    at,
+    timeline.reference,
+    String(timeline.stage),
+    next?.title ?? 'Closed',
+    last?.dueOn ?? '',
+    stateWords(timeline.state),
+    next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysText(timeline.workingDaysLeft),
+    findings,
+  ]);
+}
+
+/**
+ * One case of `report --json`: where it came from, its state, every deadline, the findings (as
+ * codes with the provision they rest on).
+ *
+ * @example
+ * caseJson({ unit: 'row', number: 2 }, timeline);
+ * // { row: 2, reference: 'HA-1', ruleSet: 'ho-2024', stage: 1, closed: false, state: 'overdue', … }
+ */
+export function caseJson(where: Where, timeline: Timeline) {
+  return {
+    [where.unit]: where.number,
+    reference: timeline.reference,
+    ruleSet: timeline.ruleSet,
+    stage: timeline.stage,
+    closed: timeline.closed,
+    state: timeline.state,
+    workingDaysLeft: timeline.workingDaysLeft ?? null,
+    nextStep: timeline.next?.id ?? null,
+    dueOn: timeline.next?.dueOn ?? null,
+    deadlines: timeline.deadlines.map((deadline) => ({
+      id: deadline.id,
+      codeDueOn: deadline.codeDueOn,
+      dueOn: deadline.dueOn,
+      latestExtendedDueOn: deadline.latestExtendedDueOn,
+      targetDueOn: deadline.targetDueOn,
+      doneOn: deadline.doneOn,
+      state: deadline.state,
+      workingDaysLeft: deadline.workingDaysLeft,
+    })),
+    // Codes, not sentences: a million-row report stays a size people can use
+    // (`complaint-code deadlines` gives the words for one case).
+    findings: timeline.findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      provision: finding.provision.ref,
+      ...(finding.deadlineId && { deadlineId: finding.deadlineId }),
+    })),
+  };
+}
+
+/**
+ * A bad row in `report --json`: where it is and what is wrong, so the output keeps one entry per row.
+ *
+ * @example
+ * problemJson({ unit: 'row', number: 17 }, 'HA-17', [{ field: 'stage1_received_on', message: '2026-02-30 is not a real date' }]);
+ * // { row: 17, reference: 'HA-17', errors: [{ field: 'stage1_received_on', message: '2026-02-30 is not a real date' }] }
+ */
+export function problemJson(where: Where, reference: string | undefined, problems: RowProblem[]) {
+  return { [where.unit]: where.number, reference: reference ?? null, errors: problems };
+}
+
+/**
+ * The standard-error line(s) for a bad row: `row 17: stage1_received_on: 2026-02-30 is not a real date`.
+ *
+ * @example
+ * problemLine({ unit: 'row', number: 17 }, 'HA-17', [{ field: 'rule_set', message: 'unknown rule set "ho-2099"' }]);
+ * // 'row 17: rule_set: unknown rule set "ho-2099" (reference HA-17)\n'
+ */
+export function problemLine(where: Where, reference: string | undefined, problems: RowProblem[]): string {
+  const suffix = reference === undefined ? '' : ` (reference ${reference})`;
+  return problems.map((problem) => `${where.unit} ${where.number}: ${problem.field === '' ? '' : `${problem.field}: `}${problem.message}${suffix}\n`).join('');
+}

@@ -1,0 +1,57 @@
+import { safeComplaintTimeline, type Calendar } from '../../index.js';
+import { plainIssueMessage } from '../io.js';
+import { csvFieldName } from './csv-rows.js';
+import { caseJson, caseTextLine, problemJson, problemLine } from './format-case.js';
+import type { InputRow, RowProblem } from './input-row.js';
+
+/** What every batch of rows is judged with. */
+export interface RowSettings {
+  today: string;
+  calendar: Calendar;
+  json: boolean;
+  format: 'csv' | 'ndjson';
+}
+
+/** The output of one batch: text for standard output and standard error, and counts. */
+export interface ProcessedBatch {
+  out: string;
+  err: string;
+  cases: number;
+  bad: number;
+}
+
+/**
+ * Runs each row through the timeline engine and formats its line: a case line, or (for a bad row)
+ * a placeholder line plus the messages for standard error naming the row and field.
+ *
+ * @example
+ * processRows(reader.push(chunk), { today: '2026-11-24', calendar: englandAndWales, json: true, format: 'csv' });
+ * // → { out: '{"row":2,"reference":"HA-1",…}\n', err: '', cases: 1, bad: 0 }
+ */
+export function processRows(rows: readonly InputRow[], settings: RowSettings): ProcessedBatch {
+  const fieldName = settings.format === 'csv' ? csvFieldName : (path: string) => path;
+  const missing = settings.format === 'csv' ? 'required, but empty' : 'required, but missing';
+  const options = { today: settings.today, calendar: settings.calendar };
+  let out = '';
+  let err = '';
+  let cases = 0;
+  let bad = 0;
+  for (const row of rows) {
+    let problems: RowProblem[] = row.problems;
+    if (row.record !== undefined) {
+      const result = safeComplaintTimeline(row.record, options);
+      if (result.success && problems.length === 0) {
+        cases++;
+        out += settings.json ? `${JSON.stringify(caseJson(row, result.timeline))}\n` : caseTextLine(row, result.timeline);
+        continue;
+      }
+      if (!result.success) {
+        problems = [...problems, ...result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: plainIssueMessage(issue.message, missing) }))];
+      }
+    }
+    bad++;
+    err += problemLine(row, row.reference, problems);
+    out += settings.json ? `${JSON.stringify(problemJson(row, row.reference, problems))}\n` : caseTextLine(row, undefined, row.reference);
+  }
+  return { out, err, cases, bad };
+}
