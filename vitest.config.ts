@@ -16,6 +16,8 @@ export default defineConfig({
         ssr: { resolve: { conditions, externalConditions: conditions } },
         test: { name: 'shared', root: './shared', environment: 'node', include: ['src/**/*.test.ts'] },
       },
+      // The extension's project lives beside its code (WXT's Vitest plugin, happy-dom where needed).
+      './extension/vitest.config.ts',
     ],
   },
 });

@@ -6,6 +6,11 @@ const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['unit tests', ['exec', 'vitest', 'run']],
   ['time-zone runs', ['run', 'test:tz']],
+  // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
+  ['firefox build + addons-linter', ['run', 'lint:firefox']],
+  // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.
+  ['e2e build', ['run', 'build:e2e']],
+  ['e2e journeys (Playwright)', ['--filter', '@complaint-code/e2e', 'test']],
 ];
 
 const started = Date.now();

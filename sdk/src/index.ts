@@ -76,4 +76,8 @@ export {
   type StagePerformance,
   type WeeklyResponses,
 } from './report/index.js';
+
+// CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)
+export { createCsvParser, parseCsvText, type CsvParser, type CsvRecord } from './csv/index.js';
+
 export * from './letters/index.js';

@@ -1,0 +1,61 @@
+// Journey: an admin adds their CRM's origin and a custom adapter in the options page, and the
+// overlay appears on that CRM. The "custom CRM" is the demo CRM on a second origin,
+// http://127.0.0.1:4310, which no built-in adapter names. That origin is granted up front in the test
+// too (the fixture adds it to a copy of the build if the build lacks it), so `permissions.request`
+// resolves without a prompt Playwright cannot click (microsoft/playwright#32755).
+import { expect, test } from '../fixtures.js';
+import { optionsPage } from '../pages/options.js';
+import { badgeName, overlay } from '../pages/overlay.js';
+
+const customCrm = 'http://127.0.0.1:4310';
+test.use({ grantedOrigins: [`${customCrm}/*`] });
+
+/** What an admin would write for their CRM: labels only, as the options page explains. */
+const councilAdapter = {
+  id: 'council-crm',
+  name: 'Council CRM',
+  version: 1,
+  origins: [customCrm],
+  casePage: { urlPattern: '^/cases/[^/?#]+' },
+  header: { selector: 'h1' },
+  fields: {
+    reference: { label: 'Reference' },
+    stage: { label: 'Stage' },
+    stage1ReceivedOn: { label: 'Date received' },
+    stage1AcknowledgedOn: { label: 'Date acknowledged' },
+    stage1RespondedOn: { label: 'Stage 1 response sent' },
+  },
+};
+
+test('adding a CRM origin and a custom adapter makes the overlay appear there', async ({ page, extensionId }) => {
+  // Before: the page loads on the custom origin, and no overlay shows (no adapter for it).
+  await page.goto(`${customCrm}/cases/HC-2026-0412`);
+  await expect(page.getByRole('heading', { level: 1, name: /HC-2026-0412/ })).toBeVisible();
+  await page.waitForTimeout(1_500); // give a content script, if any ran, time to have shown something
+  await expect(overlay(page).host).toHaveCount(0);
+
+  const options = optionsPage(page, extensionId);
+  await options.open();
+  await options.addCrm(customCrm);
+  await expect(options.status().filter({ hasText: `Added ${customCrm}` })).toBeVisible();
+  await expect(options.crmAddresses()).toContainText(customCrm);
+
+  await options.importAdapterJson(JSON.stringify(councilAdapter, null, 2));
+  await expect(options.status().filter({ hasText: 'Imported: added council-crm' })).toBeVisible();
+  await expect(options.adapters().getByRole('listitem').filter({ hasText: 'Council CRM' })).toContainText('Yours');
+
+  // After: the same page shows the countdown. Received Mon 23 Nov, not acknowledged → due Mon 30 Nov.
+  await page.goto(`${customCrm}/cases/HC-2026-0412`);
+  await expect(overlay(page).badge).toHaveAccessibleName(
+    badgeName({ re: String.raw`Stage 1 acknowledg\w*` }, 'due Mon 30 Nov 2026', '4 working days left', 'On track'),
+  );
+  await expect(page.locator(':is(h1, .case-head) + complaint-code-countdown')).toHaveCount(1);
+});
+
+test('a bad adapter is refused with a message that names the problem', async ({ page, extensionId }) => {
+  const options = optionsPage(page, extensionId);
+  await options.open();
+  await options.importAdapterJson(JSON.stringify({ ...councilAdapter, casePage: { urlPattern: '^/cases/(' } }));
+  await expect(options.alert()).toContainText('not a valid regular expression');
+  await expect(options.adapters()).not.toContainText('Council CRM');
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CRM_SCRIPT_FILE, CRM_SCRIPT_ID, grantedCrmOrigins, isGrantedOrigin, syncCrmContentScript } from './crm-content-script.js';
+
+// fakeBrowser leaves `permissions` and `scripting` unimplemented; these stand-ins keep a registry in memory.
+let granted: string[];
+let registered: { id: string; matches?: string[]; js?: string[] }[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  granted = [];
+  registered = [];
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...granted], permissions: ['storage', 'scripting'] }));
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
+    registered.filter((script) => !filter?.ids || filter.ids.includes(script.id)),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const script of scripts) {
+      if (registered.some((existing) => existing.id === script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+      registered.push(script);
+    }
+  });
+  vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
+    registered = registered.map((existing) => scripts.find((script) => script.id === existing.id) ?? existing);
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    registered = registered.filter((script) => !filter?.ids?.includes(script.id));
+  });
+});
+
+describe('grantedCrmOrigins', () => {
+  it('should list single CRM origins and never a wildcard host', async () => {
+    granted = ['https://crm.b.example/*', '*://*/*', 'https://*.example/*', 'http://localhost:4310/*'];
+    expect(await grantedCrmOrigins()).toEqual(['http://localhost:4310/*', 'https://crm.b.example/*']);
+    expect(await isGrantedOrigin('http://localhost:4310')).toBe(true);
+    expect(await isGrantedOrigin('https://crm.c.example')).toBe(false);
+  });
+});
+
+describe('syncCrmContentScript', () => {
+  it('should register nothing while no CRM is granted', async () => {
+    await syncCrmContentScript();
+    expect(registered).toEqual([]);
+  });
+
+  it('should register the overlay on granted origins, follow changes, and unregister when none is left', async () => {
+    granted = ['https://crm.a.example/*'];
+    await syncCrmContentScript();
+    expect(registered).toEqual([{ id: CRM_SCRIPT_ID, matches: ['https://crm.a.example/*'], js: [CRM_SCRIPT_FILE], runAt: 'document_idle' }]);
+
+    granted = ['https://crm.a.example/*', 'https://crm.b.example/*'];
+    await syncCrmContentScript();
+    expect(registered[0]?.matches).toEqual(['https://crm.a.example/*', 'https://crm.b.example/*']);
+
+    granted = [];
+    await syncCrmContentScript();
+    expect(registered).toEqual([]);
+  });
+
+  it('should not register twice when triggers arrive together', async () => {
+    granted = ['https://crm.a.example/*'];
+    await Promise.all([syncCrmContentScript(), syncCrmContentScript(), syncCrmContentScript()]);
+    expect(registered).toHaveLength(1);
+  });
+});

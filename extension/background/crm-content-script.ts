@@ -1,0 +1,67 @@
+/**
+ * @module extension/background/crm-content-script
+ *
+ * The CRM overlay runs only on origins the user granted in the options page (or, in the e2e build,
+ * the demo CRM's pre-granted origin). Granted host permissions are the single source of truth:
+ * this module registers the content script on exactly those, idempotently, on every trigger.
+ */
+import { browser } from 'wxt/browser';
+
+export const CRM_SCRIPT_ID = 'complaint-code-crm';
+/** WXT's output path for `entrypoints/crm.content/` (WXT issue #2040: register by output path). */
+export const CRM_SCRIPT_FILE = '/content-scripts/crm.js';
+
+/** A granted origin pattern for one CRM (`https://crm.example/*`), never a wildcard host. */
+const SINGLE_ORIGIN = /^https?:\/\/[^*/]+\/\*$/;
+
+/**
+ * The CRM origin patterns the extension may run on.
+ *
+ * @example
+ * await grantedCrmOrigins(); //=> ['https://crm.council.example/*']
+ */
+export async function grantedCrmOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((origin) => SINGLE_ORIGIN.test(origin)).sort();
+}
+
+/** Is `origin` (`https://crm.example`) one the user granted? */
+export async function isGrantedOrigin(origin: string): Promise<boolean> {
+  return (await grantedCrmOrigins()).includes(`${origin}/*`);
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Make the registered content script match the granted origins. Calls are queued so two triggers
+ * at once cannot both try to register the same id.
+ */
+export function syncCrmContentScript(): Promise<void> {
+  queue = queue.then(sync, sync);
+  return queue;
+}
+
+async function sync(): Promise<void> {
+  const matches = await grantedCrmOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CRM_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CRM_SCRIPT_ID] });
+    return;
+  }
+  const script = { id: CRM_SCRIPT_ID, matches, js: [CRM_SCRIPT_FILE], runAt: 'document_idle' as const };
+  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+/**
+ * Run the overlay in CRM tabs that were already open (after install, update or a new grant). The
+ * new script's WXT context tells any older copy in the tab to tear itself down first.
+ */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const origins = await grantedCrmOrigins();
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.allSettled(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CRM_SCRIPT_FILE] })])),
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * @module extension/background/handle-message
+ *
+ * The background's one entrance for messages: parse with zod, check the sender, dispatch to the
+ * handler for that `type`, and wrap the outcome in a `Reply`. Nothing here keeps state in memory:
+ * the service worker may be stopped between any two messages.
+ */
+import {
+  ExtensionRequest,
+  describeInvalid,
+  findAdapterFor,
+  findListAdapterFor,
+  type CrmAdapter,
+  type ExtensionRequestType,
+  type ExtensionResponses,
+  type Reply,
+  type Settings,
+  type TrackedCase,
+} from '@complaint-code/shared';
+import { buildCaseView } from './case-view.js';
+import { correctFact, recordExtension, recordSeen } from './cases.js';
+import type { ComplaintDb } from './db.js';
+import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
+import { harvestCases } from './harvest.js';
+
+/** What the handlers need from the outside world; tests pass fakes. */
+export interface MessageDeps {
+  runtimeId: string;
+  db: () => ComplaintDb;
+  settings: () => Promise<Settings>;
+  builtinAdapters: readonly CrmAdapter[];
+  isGrantedOrigin: (origin: string) => Promise<boolean>;
+  today: () => Promise<string>;
+  now: () => Date;
+  /** Called after cases were added or changed (the side panel's badge is refreshed from it). */
+  onCasesChanged?: () => void;
+}
+
+/** The sender fields we rely on (a subset of `runtime.MessageSender`). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** The checked origin of the content script that sent a request. */
+interface Origin {
+  origin: string;
+}
+
+type Handlers = {
+  [K in ExtensionRequestType]: (
+    request: Extract<ExtensionRequest, { type: K }>,
+    from: Origin,
+  ) => Promise<ExtensionResponses[K]>;
+};
+
+function createHandlers(deps: MessageDeps): Handlers {
+  const sameOrigin = (url: string, from: Origin) => {
+    if (new URL(url).origin !== from.origin) throw new Error('The page URL does not match the sending tab');
+  };
+  const sameOriginCase = (caseId: string, from: Origin) => {
+    if (!caseId.startsWith(`${from.origin}|`)) throw new Error('That case belongs to another CRM origin');
+  };
+  const view = async (tracked: TrackedCase) => buildCaseView(tracked, await deps.settings(), await deps.today());
+  return {
+    async 'page/context'(request, from) {
+      sameOrigin(request.url, from);
+      const settings = await deps.settings();
+      const adapters = [...settings.adapters, ...deps.builtinAdapters];
+      const url = new URL(request.url);
+      return { adapter: findAdapterFor(url, adapters) ?? null, listAdapter: findListAdapterFor(url, adapters) ?? null };
+    },
+    async 'cases/harvested'(request, from) {
+      sameOrigin(request.url, from);
+      for (const row of request.rows) sameOrigin(row.url, from);
+      const outcome = await harvestCases(deps.db(), { origin: from.origin, adapterId: request.adapterId, rows: request.rows, now: deps.now() });
+      if (outcome.added + outcome.updated > 0) deps.onCasesChanged?.();
+      return outcome;
+    },
+    async 'case/seen'(request, from) {
+      sameOrigin(request.url, from);
+      const { url, adapterId, facts } = request;
+      return view(await recordSeen(deps.db(), { origin: from.origin, url, adapterId, facts, now: deps.now() }));
+    },
+    async 'case/correct'(request, from) {
+      sameOriginCase(request.caseId, from);
+      const { caseId, fact, value } = request;
+      return view(await correctFact(deps.db(), { caseId, fact, value, now: deps.now() }));
+    },
+    async 'case/extend'(request, from) {
+      sameOriginCase(request.caseId, from);
+      const { caseId, extension } = request;
+      return view(await recordExtension(deps.db(), { caseId, extension, now: deps.now() }));
+    },
+    async 'draft/check'(request, from) {
+      if (request.caseId) sameOriginCase(request.caseId, from);
+      const { caseId, draft, kind } = request;
+      return checkCaseDraft({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), draft, ...(caseId ? { caseId } : {}), ...(kind ? { kind } : {}) });
+    },
+    async 'letter/propose-extension'(request, from) {
+      sameOriginCase(request.caseId, from);
+      const { type: _type, ...rest } = request;
+      return proposeCaseExtension({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), ...rest });
+    },
+    async 'letter/write'(request, from) {
+      sameOriginCase(request.caseId, from);
+      return writeCaseLetter({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), caseId: request.caseId, letter: request.letter });
+    },
+  };
+}
+
+/**
+ * Build the message handler. It answers every message with a `Reply`, never throws.
+ *
+ * WARNING: content scripts run beside page code; a compromised renderer can send anything. So a
+ * request is handled only when it parses, comes from this extension, and comes from a tab whose
+ * origin the user granted; and it may only touch cases of that same origin.
+ *
+ * @example
+ * const handle = createMessageHandler(deps);
+ * browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+ *   void handle(message, sender).then(sendResponse);
+ *   return true;
+ * });
+ */
+export function createMessageHandler(deps: MessageDeps): (message: unknown, sender: Sender) => Promise<Reply<unknown>> {
+  const handlers = createHandlers(deps);
+  return async (message, sender) => {
+    if (sender.id !== deps.runtimeId) return { ok: false, error: 'Messages are accepted only from this extension' };
+    const parsed = ExtensionRequest.safeParse(message);
+    if (!parsed.success) return { ok: false, error: describeInvalid(parsed.error) };
+    const senderUrl = sender.tab ? (sender.url ?? sender.tab.url) : undefined;
+    if (!senderUrl) return { ok: false, error: `${parsed.data.type} is accepted only from a CRM tab` };
+    let origin: string;
+    try {
+      origin = new URL(senderUrl).origin;
+    } catch {
+      return { ok: false, error: 'The sending tab has no valid URL' };
+    }
+    if (!(await deps.isGrantedOrigin(origin))) return { ok: false, error: `${origin} is not a CRM origin you added` };
+    try {
+      const handler = handlers[parsed.data.type] as (request: ExtensionRequest, from: Origin) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.data, { origin }) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * @module extension/background/harvest
+ *
+ * Store the complaints a CRM list (queue) page shows, all in one Dexie transaction (IndexedDB cost
+ * is per transaction: one `bulkPut` for 500 rows, not 500 puts), with an audit event per change.
+ */
+import { caseKey, TrackedCase, type AuditEvent, type CaseFacts, type HarvestOutcome } from '@complaint-code/shared';
+import { diffFacts } from './cases.js';
+import type { ComplaintDb } from './db.js';
+
+/**
+ * A list row shows fewer facts than the case page: keep what we knew, let the row win where it says something.
+ *
+ * @example
+ * mergeFacts({ reference: 'A', stage1AcknowledgedOn: '2026-11-04' }, { reference: 'A', stage: 1 });
+ * //=> { reference: 'A', stage1AcknowledgedOn: '2026-11-04', stage: 1 }
+ */
+export function mergeFacts(known: CaseFacts, shown: CaseFacts): CaseFacts {
+  return { ...known, ...shown };
+}
+
+/**
+ * Add or update every harvested row's case (key: origin + reference). The last row wins when a
+ * page lists one reference twice.
+ *
+ * @example
+ * await harvestCases(db, { origin: 'https://crm.example', adapterId: 'acme', rows, now: new Date() });
+ * //=> { added: 28, updated: 2, unchanged: 0 }
+ */
+export async function harvestCases(
+  db: ComplaintDb,
+  input: { origin: string; adapterId: string; rows: readonly { url: string; facts: CaseFacts }[]; now: Date; source?: 'list-page' | 'csv-import' },
+): Promise<HarvestOutcome> {
+  const at = input.now.toISOString();
+  const byId = new Map<string, { url: string; facts: CaseFacts }>();
+  for (const row of input.rows) byId.set(caseKey(input.origin, row.facts.reference), row);
+  const ids = [...byId.keys()];
+  const source = input.source ?? 'list-page';
+
+  return db.transaction('rw', db.cases, db.audit, async () => {
+    const stored = await db.cases.bulkGet(ids);
+    const puts: TrackedCase[] = [];
+    const events: AuditEvent[] = [];
+    const outcome: HarvestOutcome = { added: 0, updated: 0, unchanged: 0 };
+    ids.forEach((id, index) => {
+      const row = byId.get(id);
+      if (!row) return;
+      const parsed = stored[index] ? TrackedCase.safeParse(stored[index]) : undefined;
+      if (parsed?.success) {
+        const existing = parsed.data;
+        const facts = mergeFacts(existing.facts, row.facts);
+        const changes = diffFacts(existing.facts, facts);
+        const url = row.url || existing.url;
+        if (Object.keys(changes).length === 0 && url === existing.url) {
+          outcome.unchanged += 1;
+          return;
+        }
+        outcome.updated += 1;
+        puts.push({ ...existing, url, facts, lastSeenAt: at });
+        if (Object.keys(changes).length > 0) events.push({ caseId: id, at, type: 'facts-changed', detail: { ...changes, source } });
+        return;
+      }
+      outcome.added += 1;
+      puts.push({
+        id,
+        origin: input.origin,
+        reference: row.facts.reference,
+        adapterId: input.adapterId,
+        url: row.url,
+        facts: row.facts,
+        corrections: {},
+        firstSeenAt: at,
+        lastSeenAt: at,
+      });
+      events.push({ caseId: id, at, type: 'seen', detail: { first: true, source } });
+    });
+    if (puts.length > 0) await db.cases.bulkPut(puts);
+    if (events.length > 0) await db.audit.bulkAdd(events);
+    return outcome;
+  });
+}

@@ -1,0 +1,9 @@
+/**
+ * @module extension/background/notification-icon
+ *
+ * The notifications' icon (a clock face in GOV.UK blue, 128 px PNG), as a data URL: notifications
+ * need an icon, and a data URL needs no web-accessible file.
+ */
+
+/** @example browser.notifications.create({ type: 'basic', iconUrl: notificationIcon, title, message }); */
+export const notificationIcon = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAIAAAACACAYAAADDPmHLAAADG0lEQVR4nO2W0XEbMQwF9R+3kB5TXrqDP2IlY1mK744g3gO5O4MCiN2DdLsBAAAAAKzCz1+/I3vUb4IXzJBNFOYopRODCLVgYhChlkkIAtTiiEGEWhIhCFGLIQIRahmEIEK9fKdRuyhHvXDHUTspQ71o51G7mYp6uZ1G7Sod9UI7jtpZGqoFZkIEF+kq3CkItcPLrCb9FUTwhB3EP0IEH+wm/pGtI9hZ/CPbRYD452wRAfL/z9IRIP44S0aA/HMsFUA3+T/e3r6dCpaIoJv8MAogukfQTfwdpwDutIygo/wwDSCSImglnwA+0+oKdJUfxgFElyvQWX6YBxDuEXSXHw0CCOcIusuPJgFEQgR28gngHHZXYAX50SiAcLsCK8iPZgHEYAQW8glgDIsrsIr8aBhAqK/ASl9/bBjAcAQryY+mAYTyChCAB5IAVpMfjQMIRQQE4EWbAJzpHEAMRMDX/8GuAZyOgAA8sQ/Ane4BRNXPAAH4QgADEMBE+QRQw/T/AavKj0UCiNlXgAD8IYCLEAABEAABEAABiCYLArgIARAAARAAARAAARAAARAAARAAAWwVQIgjyIIANocANocANocANocANscyACKoYcTPoQC4At5Ml08A3hDA5lgHQARzKfn9JwBfygIYiQDmUSafK+BH6ddPAH6UB0AEPkjkE4APLQMgghxGHQwFwBXQI5XPFdAi//ozIoDrWMgfDYAIrmHz9WcEQATnyNh3agAZEcBx7ORnBEAEx7D8+omgBmv5RDCXFvKzAiCCz2TttCSArAjgH63kZwVABH9o9/VnR7BrCJn7K5dPBGMsIZ8IrrGU/FtyAKtHkL0rtfu/ZD9stRBm7Eft/AtE8Jwt5N+Z8diuIczahdrxt8x6eJcQZr5f7fYwM5fgGsLsN6udnmb2QlxCqHin2uVlKpajiKHyXWqHw1Qua1YQqjeo3aWhWmDnUTtLR73QTqN2NRX1cp1H7aYM9aIdR+2kHPXCnUbtQop6+Yg3QS0D8QaoxSDfBLUkxBuhFod0E9QyEW+EWjDSjUA6fAHZAAAAAK95B5SM+1hEkXyjAAAAAElFTkSuQmCC';

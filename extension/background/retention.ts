@@ -1,0 +1,66 @@
+/**
+ * @module extension/background/retention
+ *
+ * Personal data: closed complaints are deleted a set number of months after they closed, and
+ * "Delete all data" empties the database. Each case's audit events go with it.
+ */
+import { browser } from 'wxt/browser';
+import type { PanelRow } from '../sidepanel/model/case-rows.js';
+import type { ComplaintDb } from './db.js';
+
+/** Storage key of the cases already notified as overdue (see alarms.ts). */
+export const NOTIFIED_OVERDUE_KEY = 'panel:notifiedOverdue';
+
+/**
+ * The last day a complaint closed on `closedOn` may be kept: `months` calendar months later
+ * (clamped to the month's end, so 31 Aug + 6 months is 28 or 29 Feb).
+ *
+ * @example
+ * keepUntil('2025-11-24', 12); //=> '2026-11-24'
+ */
+export function keepUntil(closedOn: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = closedOn.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The ids of closed complaints past their retention period.
+ *
+ * @example
+ * expiredCaseIds(rows, '2026-11-24', 12); //=> ['https://crm.example|CMP-1']
+ */
+export function expiredCaseIds(rows: readonly Pick<PanelRow, 'id' | 'group' | 'closedOn'>[], today: string, months: number): string[] {
+  return rows.filter((row) => row.group === 'closed' && row.closedOn !== undefined && keepUntil(row.closedOn, months) < today).map((row) => row.id);
+}
+
+/**
+ * Delete these cases and their audit events, in one transaction.
+ *
+ * @example
+ * await deleteCases(db, expiredCaseIds(rows, today, settings.retentionMonths)); //=> 3
+ */
+export async function deleteCases(db: ComplaintDb, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction('rw', db.cases, db.audit, async () => {
+    await db.audit.where('caseId').anyOf([...ids]).delete();
+    await db.cases.bulkDelete([...ids]);
+    return ids.length;
+  });
+}
+
+/**
+ * Empty everything the extension keeps about complaints (settings and adapters stay).
+ *
+ * @example
+ * await deleteAllData(db);
+ */
+export async function deleteAllData(db: ComplaintDb): Promise<void> {
+  await db.transaction('rw', db.cases, db.audit, async () => {
+    await db.cases.clear();
+    await db.audit.clear();
+  });
+  await browser.storage.local.remove(NOTIFIED_OVERDUE_KEY);
+}

@@ -1,0 +1,99 @@
+// A meta-test over the content script's import graph: it runs in every CRM page, so it must stay
+// small (goal: 40 KB gzipped) and must never open IndexedDB (it would be the CRM site's database).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as zodFreeShared from '../../shared/src/fact-names.js';
+import * as limits from '../../shared/src/limits.js';
+
+const entry = path.resolve(import.meta.dirname, '../entrypoints/crm.content/index.tsx');
+const FORBIDDEN = ['zod', 'dexie', '@complaint-code/sdk'];
+const SHARED_VALUES_ALLOWED = new Set([...Object.keys(zodFreeShared), ...Object.keys(limits)]);
+
+interface Import {
+  from: string;
+  values: string[];
+}
+
+/** Value (not type-only) imports of one module. */
+function importsOf(source: string): Import[] {
+  const found: Import[] = [];
+  for (const match of source.matchAll(/^import\s+(type\s+)?([^'";]*?)\s*from\s*'([^']+)'|^import\s+'([^']+)'/gm)) {
+    const [, typeOnly, clause = '', from, bare] = match;
+    if (bare) {
+      found.push({ from: bare, values: ['(side effects)'] });
+      continue;
+    }
+    if (typeOnly || !from) continue;
+    const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
+    const values = named
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '' && !name.startsWith('type '))
+      .map((name) => name.split(/\s+as\s+/)[0] ?? name);
+    const defaultOrNamespace = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+    if (defaultOrNamespace) values.push(defaultOrNamespace);
+    if (values.length > 0) found.push({ from, values });
+  }
+  return found;
+}
+
+function contentScriptGraph(): Map<string, Import[]> {
+  const graph = new Map<string, Import[]>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (graph.has(file)) continue;
+    const imports = importsOf(readFileSync(file, 'utf8'));
+    graph.set(file, imports);
+    for (const { from } of imports) {
+      if (!from.startsWith('.') || from.endsWith('?inline')) continue;
+      const base = path.resolve(path.dirname(file), from.replace(/\.js$/, ''));
+      queue.push([`${base}.ts`, `${base}.tsx`].find((candidate) => safeExists(candidate)) ?? `${base}.ts`);
+    }
+  }
+  return graph;
+}
+
+function safeExists(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the CRM content script', () => {
+  const graph = contentScriptGraph();
+
+  it('should reach its features through the entry point, and see their value imports', () => {
+    expect([...graph.keys()].some((file) => file.endsWith('features/countdown.tsx'))).toBe(true);
+    const shared = [...graph.values()].flat().filter((i) => i.from === '@complaint-code/shared');
+    expect(shared.flatMap((i) => i.values)).toContain('caseFactLabels');
+  });
+
+  it('should tell value imports from type-only ones', () => {
+    expect(importsOf("import { a, type B, c as d } from 'x';\nimport type { E } from 'y';\nimport css from './s.css?inline';")).toEqual([
+      { from: 'x', values: ['a', 'c'] },
+      { from: './s.css?inline', values: ['css'] },
+    ]);
+  });
+
+  it('should import no zod, Dexie or SDK code (types only)', () => {
+    const offenders = [...graph].flatMap(([file, imports]) =>
+      imports.filter((i) => FORBIDDEN.includes(i.from)).map((i) => `${path.relative(import.meta.dirname, file)} imports ${i.values.join(', ')} from ${i.from}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('should take only zod-free values from @complaint-code/shared', () => {
+    const offenders = [...graph].flatMap(([file, imports]) =>
+      imports
+        .filter((i) => i.from === '@complaint-code/shared')
+        .flatMap((i) => i.values.filter((name) => !SHARED_VALUES_ALLOWED.has(name)))
+        .map((name) => `${path.relative(import.meta.dirname, file)}: ${name} (move it to shared/src/limits.ts or fact-names.ts)`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * @module extension/content/watch-page
+ *
+ * Call back when the CRM page changes, cheaply: a MutationObserver whose records are only counted,
+ * never walked through queries, with the work batched into one animation frame and at most one run
+ * per `minIntervalMs` (busy CRM pages mutate hundreds of times a second).
+ */
+
+/** Our own host element, whose insertion must not wake us up again. */
+const OWN_TAG = 'COMPLAINT-CODE-COUNTDOWN';
+
+function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => (node as Element).tagName === OWN_TAG);
+}
+
+export interface WatchPageOptions {
+  signal: AbortSignal;
+  /** What to observe; the smallest container the adapter allows. @default document.body */
+  root?: Node;
+  /** @default 250 */
+  minIntervalMs?: number;
+}
+
+/**
+ * @example
+ * watchPage(() => refresh(), { signal });
+ */
+export function watchPage(callback: () => void, { signal, root = document.body, minIntervalMs = 250 }: WatchPageOptions): void {
+  let scheduled = false;
+  let lastRun = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+
+  const run = () => {
+    frame = undefined;
+    scheduled = false;
+    if (signal.aborted) return;
+    lastRun = performance.now();
+    callback();
+  };
+  const schedule = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    const wait = Math.max(0, lastRun + minIntervalMs - performance.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      frame = requestAnimationFrame(run);
+    }, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnMutation)) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // Form fields change without mutations.
+  root.addEventListener('change', schedule, { capture: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
+}

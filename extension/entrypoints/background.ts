@@ -1,0 +1,51 @@
+// The service worker: wires modules, keeps nothing in memory that matters (it may stop any time).
+import { builtinAdapters } from '@complaint-code/shared';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
+import { openDb, type ComplaintDb } from '../background/db.js';
+import { createMessageHandler } from '../background/handle-message.js';
+import { startPanelBackground } from '../background/panel-wiring.js';
+import { today } from '../background/today.js';
+import { loadSettings } from '../lib/settings-item.js';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    let db: ComplaintDb | undefined;
+    const settings = async () => (await loadSettings()).settings;
+    const refreshBadge = startPanelBackground({ db: () => (db ??= openDb()), settings, today });
+    const handle = createMessageHandler({
+      runtimeId: browser.runtime.id,
+      db: () => (db ??= openDb()),
+      settings: async () => (await loadSettings()).settings,
+      builtinAdapters,
+      isGrantedOrigin,
+      today,
+      now: () => new Date(),
+      onCasesChanged: refreshBadge,
+    });
+
+    // Listeners are added synchronously, so a message that wakes the worker is not missed.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      void handle(message, sender).then((reply) => {
+        sendResponse(reply);
+        // A case page's facts may have moved a case in or out of "overdue or due today".
+        if (reply.ok && typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('case/')) refreshBadge();
+      });
+      return true; // answering asynchronously
+    });
+
+    const resync = () => void syncCrmContentScript().catch((error: unknown) => console.error('Complaint Code: could not register the CRM overlay', error));
+    browser.runtime.onInstalled.addListener(() => {
+      resync();
+      void injectIntoOpenTabs();
+    });
+    browser.runtime.onStartup.addListener(resync);
+    browser.permissions.onAdded.addListener(() => {
+      resync();
+      void injectIntoOpenTabs();
+    });
+    browser.permissions.onRemoved.addListener(resync);
+  },
+});

@@ -1,0 +1,19 @@
+// The CRM overlay. Registered at run time only on CRM origins the user granted (see
+// background/crm-content-script.ts); never in the manifest, so it asks for no host access itself.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { countdown } from '../../content/features/countdown.js';
+import { draftChecklist } from '../../content/features/draft-checklist.js';
+import { harvestList } from '../../content/features/harvest-list.js';
+import { listenForPicker } from '../../content/picker/listen-for-picker.js';
+import { runFeatures } from '../../content/run-features.js';
+
+export default defineContentScript({
+  registration: 'runtime',
+  // Styles are passed to the shadow root as a string: a runtime script has no `matches`, so WXT
+  // cannot make a CSS file web-accessible for it (aesthetics-anchors recipe C).
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    listenForPicker(ctx);
+    runFeatures(ctx, [countdown, harvestList, draftChecklist]);
+  },
+});

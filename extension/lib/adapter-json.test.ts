@@ -1,0 +1,46 @@
+import type { CrmAdapter } from '@complaint-code/shared';
+import { describe, expect, it } from 'vitest';
+import { adapterToJson, mergeAdapters, parseAdapterJson } from './adapter-json.js';
+import { definitionListAdapter, formAdapter } from './__fixtures__/case-pages.js';
+
+describe('parseAdapterJson', () => {
+  it('should round-trip an exported adapter', () => {
+    expect(parseAdapterJson(adapterToJson(definitionListAdapter))).toEqual({ ok: true, adapters: [definitionListAdapter] });
+  });
+
+  it('should accept a list of adapters', () => {
+    expect(parseAdapterJson(adapterToJson([definitionListAdapter, formAdapter]))).toEqual({ ok: true, adapters: [definitionListAdapter, formAdapter] });
+  });
+
+  it('should say when the text is not JSON', () => {
+    const result = parseAdapterJson('{ "id": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/^This is not JSON: /);
+  });
+
+  it('should name the field that is wrong', () => {
+    const broken = { ...definitionListAdapter, casePage: { urlPattern: '^/cases/(' }, fields: { reference: { selector: '#ref' } } };
+    const result = parseAdapterJson(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('casePage.urlPattern');
+      expect(result.message).toContain('^/cases/( is not a valid regular expression');
+      expect(result.message).toContain('fields.stage1ReceivedOn');
+    }
+  });
+
+  it('should refuse a list with two adapters of the same id', () => {
+    expect(parseAdapterJson(adapterToJson([formAdapter, formAdapter]))).toEqual({ ok: false, message: 'Two adapters in this file have the id "form-crm"' });
+  });
+});
+
+describe('mergeAdapters', () => {
+  it('should replace adapters with the same id and add new ones, keeping order', () => {
+    const renamed: CrmAdapter = { ...definitionListAdapter, name: 'Renamed' };
+    expect(mergeAdapters([definitionListAdapter], [renamed, formAdapter])).toEqual({
+      adapters: [renamed, formAdapter],
+      replaced: ['dl-crm'],
+      added: ['form-crm'],
+    });
+  });
+});

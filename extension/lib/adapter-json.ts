@@ -1,0 +1,68 @@
+/**
+ * @module extension/lib/adapter-json
+ *
+ * Adapters travel as JSON files an admin hands to a team. Import accepts one adapter or a list,
+ * and says exactly what is wrong with a bad one (zod's messages, with the path).
+ */
+import { CrmAdapter } from '@complaint-code/shared';
+import { z } from 'zod';
+
+export type AdapterImport = { ok: true; adapters: CrmAdapter[] } | { ok: false; message: string };
+
+/**
+ * @example
+ * parseAdapterJson('{"id":"acme", …}'); //=> { ok: true, adapters: [{ id: 'acme', … }] }
+ * parseAdapterJson('{'); //=> { ok: false, message: 'This is not JSON: …' }
+ */
+export function parseAdapterJson(text: string): AdapterImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `This is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const result = z.union([CrmAdapter, z.array(CrmAdapter).min(1, 'The list has no adapters')]).safeParse(data);
+  if (!result.success) {
+    // A union's error is vague; parse as the shape it looks like, for the precise message.
+    const precise = Array.isArray(data) ? z.array(CrmAdapter).safeParse(data) : CrmAdapter.safeParse(data);
+    return { ok: false, message: `This is not a valid adapter:\n${z.prettifyError(precise.error ?? result.error)}` };
+  }
+  const adapters = Array.isArray(result.data) ? result.data : [result.data];
+  const ids = adapters.map((adapter) => adapter.id);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) return { ok: false, message: `Two adapters in this file have the id "${duplicate}"` };
+  return { ok: true, adapters };
+}
+
+/**
+ * Pretty JSON for export; parsing it again gives the same adapter.
+ *
+ * @example
+ * adapterToJson(adapter); //=> '{\n  "id": "acme", …'
+ */
+export function adapterToJson(adapter: CrmAdapter | CrmAdapter[]): string {
+  return `${JSON.stringify(adapter, null, 2)}\n`;
+}
+
+/**
+ * Put imported adapters into the user's list: same id replaces, new ids are added at the end.
+ *
+ * @example
+ * mergeAdapters([a1], [a1v2, b]); //=> { adapters: [a1v2, b], replaced: ['a1'], added: ['b'] }
+ */
+export function mergeAdapters(existing: readonly CrmAdapter[], incoming: readonly CrmAdapter[]) {
+  const adapters = [...existing];
+  const replaced: string[] = [];
+  const added: string[] = [];
+  for (const adapter of incoming) {
+    const index = adapters.findIndex((candidate) => candidate.id === adapter.id);
+    if (index === -1) {
+      adapters.push(adapter);
+      added.push(adapter.id);
+    } else {
+      adapters[index] = adapter;
+      replaced.push(adapter.id);
+    }
+  }
+  return { adapters, replaced, added };
+}

@@ -1,0 +1,42 @@
+import type { TrackedCase } from '@complaint-code/shared';
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './export-csv.js';
+import { suggestMapping } from './mapping.js';
+import { previewImport, readCsvTable } from './read-rows.js';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=SUM(A1)', `"'=SUM(A1)"`],
+    ['-3', '-3'],
+  ])('should write %j as %s', (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+});
+
+describe('toCsv', () => {
+  it('should export facts with corrections applied, in columns the import reads back', () => {
+    const tracked: TrackedCase = {
+      id: 'http://localhost:4310|HC-1',
+      origin: 'http://localhost:4310',
+      reference: 'HC-1',
+      adapterId: 'demo-classic',
+      url: 'http://localhost:4310/cases/HC-1',
+      facts: { reference: 'HC-1', stage1ReceivedOn: '2026-11-02', residentName: 'Mrs O, Okafor', stage: 1 },
+      corrections: { stage1AcknowledgedOn: '2026-11-04' },
+      firstSeenAt: '2026-11-24T10:00:00.000Z',
+      lastSeenAt: '2026-11-24T10:00:00.000Z',
+    };
+    const csv = toCsv([tracked], [], () => '');
+    const table = readCsvTable(csv);
+    const { rows, bad } = previewImport(table, suggestMapping(table.headers), 'http://localhost:4310');
+    expect(bad).toEqual([]);
+    expect(rows[0]).toEqual({
+      row: 2,
+      url: 'http://localhost:4310/cases/HC-1',
+      facts: { reference: 'HC-1', residentName: 'Mrs O, Okafor', stage: 1, stage1ReceivedOn: '2026-11-02', stage1AcknowledgedOn: '2026-11-04' },
+    });
+  });
+});

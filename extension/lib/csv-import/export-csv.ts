@@ -1,0 +1,49 @@
+/**
+ * @module extension/lib/csv-import/export-csv
+ *
+ * The panel's complaints as a CSV file (RFC 4180), for a spreadsheet or before deleting all data.
+ * Columns use the same names the import recognises, so an export imports back unchanged.
+ */
+import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
+import type { PanelRow } from '../../sidepanel/model/case-rows.js';
+
+const columns = [
+  'Reference', 'Resident', 'Handler', 'Stage', 'Stage 1 received', 'Stage 1 acknowledged', 'Stage 1 response sent',
+  'Stage 2 requested', 'Stage 2 acknowledged', 'Stage 2 response sent', 'Next step', 'Due', 'Working days left', 'State', 'Link',
+];
+
+/**
+ * Quote a cell; a leading `= + - @` is prefixed with `'` so a spreadsheet never runs it as a formula.
+ *
+ * @example
+ * csvCell('=HYPERLINK("x")'); //=> `"'=HYPERLINK(""x"")"`
+ */
+export function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * @example
+ * toCsv(cases, rows); //=> 'Reference,Resident,…\r\nHC-2026-0412,Mrs Margaret Okafor,…\r\n'
+ */
+export function toCsv(cases: readonly TrackedCase[], rows: readonly PanelRow[], stateWords: (row: PanelRow) => string): string {
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const lines = [columns.join(',')];
+  for (const tracked of cases) {
+    const facts = effectiveFacts(tracked.facts, tracked.corrections);
+    const row = rowById.get(tracked.id);
+    lines.push(
+      [
+        facts.reference, facts.residentName, facts.handler, facts.stage ? `Stage ${facts.stage}` : undefined,
+        facts.stage1ReceivedOn, facts.stage1AcknowledgedOn, facts.stage1RespondedOn,
+        facts.stage2RequestedOn, facts.stage2AcknowledgedOn, facts.stage2RespondedOn,
+        row?.nextStep, row?.dueOn, row?.workingDaysLeft, row ? stateWords(row) : undefined, tracked.url,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

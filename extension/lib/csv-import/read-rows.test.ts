@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMapping } from './mapping.js';
+import { previewImport, readCsvTable } from './read-rows.js';
+
+const origin = 'http://localhost:4310';
+
+describe('suggestMapping', () => {
+  it('should recognise the column names CRMs export, each column once', () => {
+    expect(suggestMapping(['Case ref', 'Customer', 'Date received', 'Acknowledged', 'Owner', 'Stage', 'Escalated On', 'Notes'])).toEqual({
+      reference: 0,
+      residentName: 1,
+      stage1ReceivedOn: 2,
+      stage1AcknowledgedOn: 3,
+      handler: 4,
+      stage: 5,
+      stage2RequestedOn: 6,
+    });
+  });
+});
+
+describe('previewImport', () => {
+  const csv = [
+    'Reference,Resident,Date received,Acknowledged,Stage,Link',
+    'HC-1,Ms A,02/11/2026,04/11/2026,Stage 1,http://localhost:4310/cases/HC-1',
+    'HC-2,"Mr B, Jr",2026-11-03,,1,',
+    ',Ms C,02/11/2026,,1,',
+    'HC-4,Ms D,31/02/2026,,1,',
+    'HC-5,Ms E,02/11/2026,,Stage 3,https://evil.example/x',
+    'HC-1,Ms A again,02/11/2026,,1,',
+  ].join('\r\n');
+
+  it('should accept the good rows and explain every bad one by row number', () => {
+    const table = readCsvTable(csv);
+    const { rows, bad } = previewImport(table, suggestMapping(table.headers), origin);
+    expect(rows).toEqual([
+      { row: 2, url: 'http://localhost:4310/cases/HC-1', facts: { reference: 'HC-1', residentName: 'Ms A', stage1ReceivedOn: '2026-11-02', stage1AcknowledgedOn: '2026-11-04', stage: 1 } },
+      { row: 3, url: '', facts: { reference: 'HC-2', residentName: 'Mr B, Jr', stage1ReceivedOn: '2026-11-03', stage: 1 } },
+    ]);
+    expect(bad.map((b) => b.row)).toEqual([4, 5, 6, 7]);
+    expect(bad[0]?.reasons).toEqual(['Case reference is empty']);
+    expect(bad[1]?.reasons.join()).toMatch(/^Stage 1 received: .*31\/02\/2026/);
+    expect(bad[2]?.reasons).toEqual(['Stage: "Stage 3" is not Stage 1 or Stage 2', 'Link to the case page: https://evil.example/x is not on http://localhost:4310']);
+    expect(bad[3]).toEqual({ row: 7, reference: 'HC-1', reasons: ['HC-1 is also in row 2'] });
+  });
+
+  it('should refuse every row when a needed column is not chosen', () => {
+    const table = readCsvTable('Reference\nHC-1\n');
+    const { rows, bad } = previewImport(table, { reference: 0 }, origin);
+    expect(rows).toEqual([]);
+    expect(bad).toEqual([{ row: 2, reference: 'HC-1', reasons: ['Stage 1 received: no column chosen'] }]);
+  });
+
+  it('should report a malformed record (an unclosed quote) instead of shifting the others', () => {
+    const table = readCsvTable('Reference,Date received\nHC-1,02/11/2026\n"HC-2,02/11/2026\n');
+    const { rows, bad } = previewImport(table, { reference: 0, stage1ReceivedOn: 1 }, origin);
+    expect(rows.map((row) => row.facts.reference)).toEqual(['HC-1']);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]?.row).toBe(3);
+  });
+});

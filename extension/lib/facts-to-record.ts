@@ -1,0 +1,89 @@
+/**
+ * @module extension/lib/facts-to-record
+ *
+ * Turn what the page shows (facts) plus the officer's corrections into the SDK's ComplaintRecord.
+ */
+import { selectRuleSet, type ComplaintRecordInput, type RuleSetId } from '@complaint-code/sdk';
+import { effectiveFacts, type CaseCorrections, type CaseFacts, type FieldProblem, type Settings } from '@complaint-code/shared';
+
+export type RecordResult =
+  | { ok: true; record: ComplaintRecordInput; ruleSet: RuleSetId }
+  | { ok: false; problems: FieldProblem[] };
+
+/**
+ * Build the SDK's complaint record, or say which fact is missing.
+ *
+ * - Corrections win over the page.
+ * - The rule set is the user's choice, or (`auto`) chosen from the date received and the Ombudsman.
+ * - Stage 2 exists once a stage 2 request date is known.
+ *
+ * @example
+ * factsToRecord({ reference: 'CMP-1', stage1ReceivedOn: '2026-11-02' }, {}, settings);
+ * //=> { ok: true, ruleSet: 'ho-2024', record: { reference: 'CMP-1', ruleSet: 'ho-2024', stage1: { receivedOn: '2026-11-02' } } }
+ */
+export function factsToRecord(facts: CaseFacts, corrections: CaseCorrections, settings: Pick<Settings, 'ruleSet' | 'ombudsman'>): RecordResult {
+  const merged = effectiveFacts(facts, corrections);
+  const receivedOn = merged.stage1ReceivedOn;
+  if (!receivedOn) {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'stage1ReceivedOn',
+          message: 'Stage 1 received: no date, so no deadline can be worked out',
+          howToFix: 'Add the date received in the CRM, or correct it in the timeline below.',
+        },
+      ],
+    };
+  }
+  if (merged.stage === 2 && !merged.stage2RequestedOn) {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'stage2RequestedOn',
+          message: 'Stage 2 requested: the case is at stage 2 but the date it was requested is not known',
+          howToFix: 'Correct the stage 2 request date in the timeline below, or add it to the adapter.',
+        },
+      ],
+    };
+  }
+
+  const ruleSet = settings.ruleSet === 'auto' ? selectRuleSet({ receivedOn, ombudsman: settings.ombudsman }) : settings.ruleSet;
+  const extensionsFor = (stage: 1 | 2) =>
+    (corrections.extensions ?? [])
+      .filter((extension) => extension.stage === stage)
+      .map(({ notifiedOn, newDueOn, reason, goodReason }) => ({
+        notifiedOn,
+        newDueOn,
+        reason,
+        ...(goodReason === undefined ? {} : { goodReason }),
+      }));
+  const stage1Extensions = extensionsFor(1);
+  const stage2Extensions = extensionsFor(2);
+
+  const record: ComplaintRecordInput = {
+    reference: merged.reference,
+    ruleSet,
+    stage1: {
+      receivedOn,
+      ...(merged.stage1AcknowledgedOn ? { acknowledgedOn: merged.stage1AcknowledgedOn } : {}),
+      ...(merged.stage1RespondedOn ? { respondedOn: merged.stage1RespondedOn } : {}),
+      ...(merged.handler && !merged.stage2RequestedOn ? { handlerId: merged.handler } : {}),
+      ...(stage1Extensions.length > 0 ? { extensions: stage1Extensions } : {}),
+    },
+    ...(merged.stage2RequestedOn
+      ? {
+          stage2: {
+            requestedOn: merged.stage2RequestedOn,
+            ...(merged.stage2AcknowledgedOn ? { acknowledgedOn: merged.stage2AcknowledgedOn } : {}),
+            ...(merged.stage2RespondedOn ? { respondedOn: merged.stage2RespondedOn } : {}),
+            // The CRM shows the current handler, who is the stage 2 handler once the case escalates.
+            ...(merged.handler ? { handlerId: merged.handler } : {}),
+            ...(stage2Extensions.length > 0 ? { extensions: stage2Extensions } : {}),
+          },
+        }
+      : {}),
+  };
+  return { ok: true, record, ruleSet };
+}

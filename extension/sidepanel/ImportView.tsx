@@ -1,0 +1,169 @@
+/**
+ * @module extension/sidepanel/ImportView
+ *
+ * Import a CSV exported from the CRM in three steps: choose the file and the CRM it came from,
+ * check which column holds which fact, then read the preview (every bad row and why). Nothing is
+ * stored until the user presses "Import". Also: export everything to CSV.
+ */
+import { builtinAdapters, type Settings, type TrackedCase } from '@complaint-code/shared';
+import { useMemo, useState } from 'preact/hooks';
+import { currentRows, showBadge } from '../background/badge.js';
+import { harvestCases } from '../background/harvest.js';
+import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
+import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
+import { downloadCsv } from './download.js';
+import type { PanelRow } from './model/case-rows.js';
+import { panelDb } from './use-panel-data.js';
+
+/** Bad rows listed one by one; the rest are counted. */
+const BAD_ROWS_SHOWN = 100;
+
+function knownOrigins(settings: Settings, cases: readonly TrackedCase[]): string[] {
+  const origins = new Set<string>();
+  for (const adapter of [...settings.adapters, ...builtinAdapters]) for (const origin of adapter.origins ?? []) origins.add(origin);
+  for (const tracked of cases) origins.add(tracked.origin);
+  return [...origins].sort();
+}
+
+export function ImportView({ cases, rows, settings, today }: { cases: TrackedCase[]; rows: PanelRow[]; settings: Settings; today: string }) {
+  const origins = useMemo(() => knownOrigins(settings, cases), [settings, cases]);
+  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [origin, setOrigin] = useState(origins[0] ?? '');
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const preview = useMemo(() => {
+    if (!file) return null;
+    performance.mark('cc:preview-start');
+    const result = previewImport(file.table, mapping, origin);
+    performance.measure('cc:import-preview', 'cc:preview-start');
+    return result;
+  }, [file, mapping, origin]);
+
+  const choose = async (event: Event) => {
+    const chosen = (event.currentTarget as HTMLInputElement).files?.[0];
+    setMessage(null);
+    if (!chosen) return setFile(null);
+    performance.mark('cc:read-start');
+    const table = readCsvTable(await chosen.text());
+    performance.measure('cc:import-read', 'cc:read-start');
+    if (table.headers.length === 0) {
+      setFile(null);
+      return setMessage({ kind: 'error', text: `${chosen.name} is empty: export the complaints from your CRM as CSV with a header row.` });
+    }
+    setFile({ name: chosen.name, table });
+    setMapping(suggestMapping(table.headers));
+  };
+
+  const confirm = async () => {
+    if (!preview || preview.rows.length === 0) return;
+    setBusy(true);
+    performance.mark('cc:import-start');
+    try {
+      const outcome = await harvestCases(panelDb(), { origin, adapterId: 'csv-import', rows: preview.rows, now: new Date(), source: 'csv-import' });
+      performance.measure('cc:import-store', 'cc:import-start');
+      setMessage({ kind: 'done', text: `Imported ${preview.rows.length} complaints: ${outcome.added} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged.` });
+      setFile(null);
+      void currentRows(panelDb(), settings, today).then(showBadge);
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const missingRequired = requiredImportFields.filter((field) => mapping[field] === undefined);
+
+  return (
+    <section class="pn-view" aria-labelledby="pn-import-h">
+      <h2 id="pn-import-h" class="pn-h">
+        Import complaints from a CSV file
+      </h2>
+      {message && (
+        <p class={message.kind === 'error' ? 'pn-error' : 'pn-done'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <div class="pn-field">
+        <label for="pn-csv">CSV file exported from your CRM</label>
+        <input id="pn-csv" type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
+      </div>
+      <div class="pn-field">
+        <label for="pn-origin">Which CRM the complaints are from</label>
+        <select id="pn-origin" value={origin} onChange={(event) => setOrigin(event.currentTarget.value)}>
+          {origins.map((known) => (
+            <option key={known} value={known}>
+              {known}
+            </option>
+          ))}
+        </select>
+      </div>
+      {file && preview && (
+        <>
+          <h3 class="pn-h3">Check the columns</h3>
+          <p class="pn-meta">
+            {file.name}: {file.table.records.length} rows. Choose the column for each fact; leave out what the file does not have.
+          </p>
+          <div class="pn-mapping">
+            {importFields.map((field: ImportField) => (
+              <div class="pn-field" key={field}>
+                <label for={`pn-map-${field}`}>
+                  {importFieldLabels[field]}
+                  {requiredImportFields.includes(field) ? ' (needed)' : ''}
+                </label>
+                <select
+                  id={`pn-map-${field}`}
+                  value={mapping[field] === undefined ? '' : String(mapping[field])}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    const { [field]: _old, ...rest } = mapping;
+                    setMapping(value === '' ? rest : { ...rest, [field]: Number(value) });
+                  }}
+                >
+                  <option value="">Not in this file</option>
+                  {file.table.headers.map((header, index) => (
+                    <option key={index} value={String(index)}>
+                      {header || `Column ${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <h3 class="pn-h3">Preview</h3>
+          <p role="status">
+            {preview.rows.length} rows ready to import. {preview.bad.length} rows will not be imported.
+          </p>
+          {preview.bad.length > 0 && (
+            <ul class="pn-bad" aria-label="Rows that will not be imported">
+              {preview.bad.slice(0, BAD_ROWS_SHOWN).map((bad) => (
+                <li key={bad.row}>
+                  Row {bad.row}
+                  {bad.reference ? ` (${bad.reference})` : ''}: {bad.reasons.join('; ')}
+                </li>
+              ))}
+              {preview.bad.length > BAD_ROWS_SHOWN && <li>and {preview.bad.length - BAD_ROWS_SHOWN} more rows</li>}
+            </ul>
+          )}
+          {missingRequired.length > 0 && (
+            <p class="pn-error">Choose a column for: {missingRequired.map((field) => importFieldLabels[field]).join(', ')}.</p>
+          )}
+          <div class="pn-actions">
+            <button type="button" class="pn-button" disabled={busy || preview.rows.length === 0 || origin === ''} onClick={() => void confirm()}>
+              Import {preview.rows.length} complaints
+            </button>
+            <button type="button" class="pn-button pn-secondary" onClick={() => setFile(null)}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      <h2 class="pn-h">Export</h2>
+      <p>Every tracked complaint with its dates, next step and state, as a CSV file you can open in a spreadsheet.</p>
+      <button type="button" class="pn-button pn-secondary" disabled={cases.length === 0} onClick={() => downloadCsv(cases, rows, today)}>
+        Download CSV
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/** @vitest-environment happy-dom */
+import { complaintTimeline } from '@complaint-code/sdk';
+import type { CaseView, TrackedCase } from '@complaint-code/shared';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Countdown } from './Countdown.js';
+import { CountdownModel } from './countdown-model.js';
+
+const tracked: TrackedCase = {
+  id: 'https://crm.example|CMP-1042',
+  origin: 'https://crm.example',
+  reference: 'CMP-1042',
+  adapterId: 'acme',
+  url: 'https://crm.example/cases/1',
+  facts: { reference: 'CMP-1042', stage1ReceivedOn: '2026-11-02' },
+  corrections: {},
+  firstSeenAt: '2026-11-02T09:00:00.000Z',
+  lastSeenAt: '2026-11-02T09:00:00.000Z',
+};
+
+function viewFor(today: string, caseData: TrackedCase = tracked): CaseView {
+  const facts = { ...caseData.facts, ...caseData.corrections };
+  const timeline = complaintTimeline(
+    { reference: facts.reference, ruleSet: 'ho-2024', stage1: { receivedOn: facts.stage1ReceivedOn ?? '', ...(facts.stage1AcknowledgedOn ? { acknowledgedOn: facts.stage1AcknowledgedOn } : {}) } },
+    { today },
+  );
+  return { case: caseData, timeline, problems: [], today, ruleSetTitle: 'Housing Ombudsman Complaint Handling Code 2024' };
+}
+
+let scratch: HTMLElement;
+let model: CountdownModel;
+const correct = vi.fn<(caseId: string, fact: string, value: string | null) => Promise<CaseView>>();
+
+beforeEach(() => {
+  scratch = document.createElement('div');
+  document.body.append(scratch);
+  correct.mockReset();
+  model = new CountdownModel({ correct });
+});
+afterEach(() => {
+  render(null, scratch);
+  scratch.remove();
+  model[Symbol.dispose]();
+});
+
+const badge = () => scratch.querySelector('button.cc-badge') as HTMLButtonElement;
+/** The badge's accessible name (what a screen reader and Playwright's getByRole see). */
+const badgeName = () => badge().getAttribute('aria-label');
+const status = () => scratch.querySelector('[role="status"]')?.textContent;
+
+describe('Countdown', () => {
+  it('should say it is reading, with an empty live region, until the case arrives', () => {
+    render(<Countdown model={model} />, scratch);
+    expect(badgeName()).toBe('Complaint deadline: reading this case…');
+    expect(status()).toBe('');
+  });
+
+  it('should name the next step, its date, working days left and the state in words', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-03')));
+    expect(badgeName()).toBe('Complaint deadline: Stage 1 acknowledgement, due Mon 9 Nov 2026, 4 working days left, On track');
+    expect(badge().getAttribute('aria-expanded')).toBe('false');
+    expect(scratch.querySelector('.cc-pill')?.getAttribute('data-state')).toBe('on-track');
+    expect(status()).toBe(badgeName());
+  });
+
+  it.each([
+    ['2026-11-06', 'Due soon'],
+    ['2026-11-09', 'Due today'],
+    ['2026-11-10', 'Overdue'],
+  ])('should show the state on %s as %s', (today, words) => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor(today)));
+    expect(scratch.querySelector('.cc-pill')?.textContent).toBe(words);
+  });
+
+  it('should open the timeline with each date, its explanation and provision, and close on Esc', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-03')));
+    const panel = scratch.querySelector('[role="region"]') as HTMLElement;
+    expect(panel.hidden).toBe(true);
+    act(() => badge().click());
+    expect(panel.hidden).toBe(false);
+    expect(panel.getAttribute('aria-label')).toBe('Complaint timeline for CMP-1042');
+    const item = panel.querySelector('.cc-deadline');
+    expect(item?.textContent).toContain('Stage 1 acknowledgement');
+    expect(item?.textContent).toContain('Housing Ombudsman Complaint Handling Code 2024, provision 6.2');
+    act(() => {
+      panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(panel.hidden).toBe(true);
+  });
+
+  it('should list problems with the field and how to fix it', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => {
+      model.setReading([{ field: 'stage1AcknowledgedOn', message: 'Stage 1 acknowledged: no label "Ack" on this page', howToFix: 'Pick it again.' }], true);
+      model.setView(viewFor('2026-11-03'));
+    });
+    expect(badgeName()).toContain('1 field to check');
+    act(() => badge().click());
+    expect(scratch.querySelector('[aria-labelledby="cc-problems-h"]')?.textContent).toBe('Stage 1 acknowledged: no label "Ack" on this pagePick it again.');
+  });
+
+  it('should say it cannot read the case when no facts could be read', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setReading([{ field: 'reference', message: 'Case reference: nothing matches "#ref"', howToFix: 'Pick it again.' }], true));
+    expect(badgeName()).toBe('Complaint deadline: cannot read this case');
+    expect(model.state.value).toBe('problem');
+  });
+
+  it('should save a correction typed in a CRM date form and show the new timeline', async () => {
+    const corrected = { ...tracked, corrections: { stage1AcknowledgedOn: '2026-11-04' } };
+    correct.mockResolvedValue(viewFor('2026-11-05', corrected));
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-05')));
+    act(() => badge().click());
+    const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
+    const input = form.querySelector('input') as HTMLInputElement;
+    await act(async () => {
+      input.value = '4 Nov 2026';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(correct).toHaveBeenCalledWith(tracked.id, 'stage1AcknowledgedOn', '2026-11-04');
+    expect(badgeName()).toContain('Stage 1 response');
+    expect(scratch.textContent).toContain('Remove correction: Stage 1 acknowledged');
+  });
+
+  it('should refuse an unreadable correction without calling the background', async () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-05')));
+    const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
+    const input = form.querySelector('input') as HTMLInputElement;
+    await act(async () => {
+      input.value = 'next Tuesday';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(correct).not.toHaveBeenCalled();
+    expect(form.querySelector('.cc-error')?.textContent).toContain('not a date in a form we read');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+});
