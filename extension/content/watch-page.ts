@@ -6,13 +6,28 @@
  * per `minIntervalMs` (busy CRM pages mutate hundreds of times a second).
  */
 
-/** Our own host element, whose insertion must not wake us up again. */
-const OWN_TAG = 'COMPLAINT-CODE-COUNTDOWN';
+/** Our own host elements, whose insertion must not wake us up again. */
+const OWN_TAGS = new Set(['COMPLAINT-CODE-COUNTDOWN', 'COMPLAINT-CODE-CHECKLIST']);
 
 function isOwnMutation(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => (node as Element).tagName === OWN_TAG);
+  return nodes.length > 0 && nodes.every((node) => OWN_TAGS.has((node as Element).tagName));
+}
+
+/**
+ * Typing in a rich-text editor mutates its DOM on every key. No CRM fact lives inside an editing
+ * host, so those records must not wake the page's features (that would re-read the case on every
+ * pause in typing, and cost time per keystroke).
+ */
+function isInsideEditor(record: MutationRecord): boolean {
+  const target = record.target;
+  const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+  return element?.closest('[contenteditable]:not([contenteditable="false"])') != null;
+}
+
+function isIgnorable(record: MutationRecord): boolean {
+  return isOwnMutation(record) || isInsideEditor(record);
 }
 
 export interface WatchPageOptions {
@@ -51,7 +66,7 @@ export function watchPage(callback: () => void, { signal, root = document.body, 
   };
 
   const observer = new MutationObserver((records) => {
-    if (!records.every(isOwnMutation)) schedule();
+    if (!records.every(isIgnorable)) schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   // Form fields change without mutations.

@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { defaultSettings, type Settings } from '@complaint-code/shared';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordExtension, recordSeen } from './cases.js';
+import { openDb, type ComplaintDb } from './db.js';
+import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
+import { createMessageHandler, type Sender } from './handle-message.js';
+
+const origin = 'https://crm.example';
+const caseId = `${origin}|CMP-1042`;
+// Received Mon 2 Nov 2026, acknowledged Wed 4 Nov → stage 1 response due Wed 18 Nov (HO Code 2024 6.3:
+// Thu 5 Nov is working day 1 … Wed 18 Nov is day 10). The cap (6.4) is 10 more: Thu 19 … Wed 2 Dec.
+const facts = { reference: 'CMP-1042', stage: 1 as const, stage1ReceivedOn: '2026-11-02', stage1AcknowledgedOn: '2026-11-04', residentName: 'Ms Lee' };
+const settings: Settings = { ...defaultSettings, landlord: 'Riverside Homes' };
+
+let db: ComplaintDb;
+beforeEach(async () => {
+  db = openDb(`drafts-${crypto.randomUUID()}`);
+  await recordSeen(db, { origin, url: `${origin}/cases/1`, adapterId: 'acme', facts, now: new Date('2026-11-10T09:00:00Z') });
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('checkCaseDraft', () => {
+  it('lists the parts the letter has and lacks, with provisions and sentences filled from the case', async () => {
+    const result = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'Dear Ms Lee,\n\nThank you for your email.' }, kind: 'stage1-response' });
+    const stage = result.elements.find((element) => element.id === 'stage');
+    expect(stage).toMatchObject({ present: false, level: 'required' });
+    expect(stage?.provision).toMatch(/^HO Code 2024, /);
+    expect(stage?.suggestion).toBe('This is our stage 1 response to your complaint (reference CMP-1042).');
+    expect(result.case).toMatchObject({ caseId, reference: 'CMP-1042', stage: 1, responseDueOn: '2026-11-18', landlord: 'Riverside Homes', residentName: 'Ms Lee' });
+    expect(result.complete).toBe(false);
+
+    const fixed = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'This is our stage 1 response to your complaint.' }, kind: 'stage1-response' });
+    expect(fixed.elements.find((element) => element.id === 'stage')?.present).toBe(true);
+  });
+
+  it('names the words behind a caution, and guesses the kind when none is chosen', async () => {
+    const result = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { html: '<p>This is our stage 1 response. Your complaint is partially upheld.</p>' } });
+    expect(result.detected).toBeDefined();
+    const caution = result.cautions.find((c) => c.id === 'partially-upheld');
+    expect(caution?.words.join(' ')).toMatch(/partially upheld/i);
+  });
+
+  it('works without a tracked case, from the settings alone', async () => {
+    const result = await checkCaseDraft({ db, settings: { ...settings, ombudsman: 'lgsco' }, today: '2026-11-10', caseId: `${origin}|NOPE`, draft: { text: 'Hello' }, kind: 'refusal' });
+    expect(result.case).toBeNull();
+    expect(result.rules).toBe('lgsco-2024');
+    expect(result.elements.find((element) => element.id === 'ombudsman-right')?.suggestion).toContain('Local Government and Social Care Ombudsman');
+  });
+});
+
+describe('proposeCaseExtension', () => {
+  it('offers the Code’s cap from the current due date, and warns when the notice would go late', async () => {
+    const onTime = await proposeCaseExtension({ db, settings, today: '2026-11-10', caseId });
+    expect(onTime).toMatchObject({ stage: 1, currentDueOn: '2026-11-18', cappedDueOn: '2026-12-02', newDueOn: '2026-12-02', maxWorkingDays: 10, goodReasonAllowed: true });
+    expect(onTime.lateWarning).toBeUndefined();
+    const late = await proposeCaseExtension({ db, settings, today: '2026-11-24', caseId });
+    expect(late.lateWarning).toContain('Wednesday 18 November 2026');
+  });
+
+  it('moves from the extended date once an extension is recorded', async () => {
+    await recordExtension(db, { caseId, extension: { stage: 1, notifiedOn: '2026-11-10', newDueOn: '2026-12-02', reason: 'survey' }, now: new Date() });
+    const next = await proposeCaseExtension({ db, settings, today: '2026-11-10', caseId });
+    expect(next.currentDueOn).toBe('2026-12-02');
+  });
+
+  it('says clearly when the case is not tracked', async () => {
+    await expect(proposeCaseExtension({ db, settings, today: '2026-11-10', caseId: `${origin}|NOPE` })).rejects.toThrow(/not tracked yet/);
+  });
+});
+
+describe('writeCaseLetter', () => {
+  it('writes the extension notice with the new date and the chosen Ombudsman’s details', async () => {
+    const letter = await writeCaseLetter({
+      db, settings: { ...settings, ombudsman: 'lgsco' }, today: '2026-11-10', caseId,
+      letter: { kind: 'extension-notice', reason: 'we are waiting for a damp survey', landlord: 'Riverside Homes' },
+    });
+    expect(letter.text).toContain('We will now send you our full response by Wednesday 2 December 2026.');
+    expect(letter.text).toContain('Local Government and Social Care Ombudsman');
+    expect(letter.text).toContain('Dear Ms Lee');
+    expect(letter.extension).toEqual({ stage: 1, newDueOn: '2026-12-02', notifiedOn: '2026-11-10', goodReason: false });
+  });
+
+  it('refuses a date past the cap without a good reason, and accepts it with one', async () => {
+    const base = { kind: 'extension-notice' as const, reason: 'we are waiting for a damp survey', landlord: 'Riverside Homes', newDueOn: '2026-12-09' };
+    await expect(writeCaseLetter({ db, settings, today: '2026-11-10', caseId, letter: base })).rejects.toThrow(/Give a good reason/);
+    const letter = await writeCaseLetter({ db, settings, today: '2026-11-10', caseId, letter: { ...base, goodReason: 'the contractor cannot attend sooner' } });
+    expect(letter.extension).toMatchObject({ newDueOn: '2026-12-09', goodReason: true });
+  });
+
+  it('writes the acknowledgement and the refusal from the case', async () => {
+    const ack = await writeCaseLetter({
+      db, settings, today: '2026-11-10', caseId,
+      letter: { kind: 'acknowledgement', complaintSummary: 'the damp has come back', outcomesSought: ['a repair'], landlord: 'Riverside Homes' },
+    });
+    expect(ack.text).toContain('We will send you our full response by Wednesday 18 November 2026.');
+    const refusal = await writeCaseLetter({
+      db, settings, today: '2026-11-10', caseId,
+      letter: { kind: 'refusal', matter: 'your complaint about the kitchen', reasons: 'legal proceedings have started', landlord: 'Riverside Homes' },
+    });
+    expect(refusal.text).toContain('because legal proceedings have started');
+  });
+});
+
+describe('the messages', () => {
+  const fromTab: Sender = { id: 'ext-id', url: `${origin}/cases/1`, tab: { id: 7, url: `${origin}/cases/1` } };
+  const handler = () =>
+    createMessageHandler({
+      runtimeId: 'ext-id', db: () => db, settings: async () => settings, builtinAdapters: [],
+      isGrantedOrigin: async (candidate) => candidate === origin, today: async () => '2026-11-10', now: () => new Date(),
+    });
+
+  it('answers draft/check for a case of the sending origin only', async () => {
+    const ok = await handler()({ type: 'draft/check', caseId, draft: { text: 'Hello' } }, fromTab);
+    expect(ok.ok).toBe(true);
+    const other = await handler()({ type: 'draft/check', caseId: 'https://other.example|CMP-1042', draft: { text: 'Hello' } }, fromTab);
+    expect(other).toEqual({ ok: false, error: 'That case belongs to another CRM origin' });
+  });
+
+  it('rejects a letter request that does not parse, with the field and the reason', async () => {
+    const reply = await handler()({ type: 'letter/write', caseId, letter: { kind: 'refusal', matter: 'x', reasons: 'legal proceedings', landlord: 'R' } }, fromTab);
+    expect(reply).toEqual({ ok: false, error: 'Invalid message: letter.matter: Say what the resident raised' });
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * @module extension/content/features/draft-checklist
+ *
+ * On a CRM case page whose adapter names the reply editor: read the draft after each pause in
+ * typing, have the background check it against the Code, and show the checklist right after the
+ * editor. The keystroke path only restarts a timer; the draft is read and checked after the pause.
+ * Nothing is written into the editor except on the officer's click ("Add", or a letter).
+ */
+import type { CrmAdapter, ExtensionRequest, RecordedExtension } from '@complaint-code/shared';
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { locateField } from '../../lib/locate-field.js';
+import { sendToBackground } from '../../lib/messaging.js';
+import { Checklist } from '../../ui/checklist/Checklist.js';
+import { createChecklistModel, type ChecklistModel } from '../../ui/checklist/checklist-model.js';
+import checklistCss from '../../ui/checklist/checklist.css?inline';
+import countdownCss from '../../ui/countdown.css?inline';
+import { announceCaseUpdate, letterRequests } from '../case-updates.js';
+import { openEditor, type DraftEditor } from '../editors/index.js';
+import type { Feature, FeatureResult } from '../run-features.js';
+import { watchPage } from '../watch-page.js';
+import { loadCollapsed, saveCollapsed } from './draft-checklist-collapsed.js';
+
+/** The shadow host's tag: a stable hook for e2e tests. */
+export const CHECKLIST_HOST = 'complaint-code-checklist';
+/** The pause in typing after which the draft is checked (perf-reliability-anchors: 350–500 ms). */
+export const CHECK_AFTER_PAUSE_MS = 400;
+/** Performance marks around one check, for the benchmark (`e2e/bench/draft-perf.ts`). */
+export const MARK_PAUSE = 'complaint-code:draft-pause';
+export const MEASURE_CHECK = 'complaint-code:draft-check';
+
+type DraftCheckInput = Omit<Extract<ExtensionRequest, { type: 'draft/check' }>, 'type'>;
+
+/** The case this page is about, as the background keys it (see `caseKey` in shared/case.ts). */
+function currentCaseId(adapter: CrmAdapter): string | undefined {
+  const located = locateField(document, adapter.fields.reference);
+  const reference = located.ok ? located.value.trim() : '';
+  return reference ? `${location.origin}|${reference}` : undefined;
+}
+
+async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: DraftEditor) {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: CHECKLIST_HOST,
+    position: 'inline',
+    anchor: editor.frame,
+    append: 'after',
+    css: `${countdownCss}\n${checklistCss}`,
+    // Keys typed in our forms must not trigger the CRM's shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      const root = document.createElement('div');
+      container.append(root);
+      render(<Checklist model={model} />, root);
+      return root;
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+  ui.shadowHost.setAttribute('data-editor', editor.kind);
+  return ui;
+}
+
+async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<FeatureResult> {
+  const { adapter } = await sendToBackground({ type: 'page/context', url: location.href });
+  if (!adapter?.editor || signal.aborted) return false;
+  const editorLocator = adapter.editor;
+
+  let editor: DraftEditor | null = null;
+  let editorScope: AbortController | undefined;
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sequence = 0;
+
+  const model = createChecklistModel(
+    {
+      insert: (text) => editor?.insert(text) ?? false,
+      recheck: () => schedule(0),
+      saveCollapsed: (collapsed) => void saveCollapsed(location.origin, collapsed),
+      proposeExtension: (request) => sendToBackground({ type: 'letter/propose-extension', caseId: requireCaseId(), ...request }),
+      writeLetter: (letter) => sendToBackground({ type: 'letter/write', caseId: requireCaseId(), letter }),
+      async recordExtension(extension, reason) {
+        const recorded: RecordedExtension = {
+          stage: extension.stage,
+          notifiedOn: extension.notifiedOn,
+          newDueOn: extension.newDueOn,
+          reason,
+          ...(extension.goodReason ? { goodReason: true } : {}),
+        };
+        await sendToBackground({ type: 'case/extend', caseId: requireCaseId(), extension: recorded });
+        announceCaseUpdate();
+        schedule(0);
+      },
+      copy: (text) => navigator.clipboard.writeText(text),
+    },
+    { collapsed: await loadCollapsed(location.origin) },
+  );
+
+  function requireCaseId(): string {
+    const caseId = model.result.value?.case?.caseId ?? currentCaseId(adapter as CrmAdapter);
+    if (!caseId) throw new Error('The case reference cannot be read on this page.');
+    return caseId;
+  }
+
+  // The keystroke path: restart the timer, nothing else (no reads of the draft).
+  function schedule(delay = CHECK_AFTER_PAUSE_MS) {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void check(), delay);
+  }
+
+  async function check() {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (!editor?.isLive()) {
+      await attach();
+      return;
+    }
+    performance.mark(MARK_PAUSE);
+    const caseId = currentCaseId(adapter as CrmAdapter);
+    const chosen = model.chosenKind.value;
+    const request: DraftCheckInput = { draft: editor.read(), ...(caseId ? { caseId } : {}), ...(chosen ? { kind: chosen } : {}) };
+    const mine = ++sequence;
+    try {
+      const result = await sendToBackground({ type: 'draft/check', ...request });
+      if (mine !== sequence || signal.aborted) return; // a newer check is on its way
+      model.setResult(result);
+    } catch (error) {
+      if (ctx.isInvalid || signal.aborted || mine !== sequence) return;
+      model.setFailure(error instanceof Error ? error.message : String(error));
+    }
+    // Preact renders on a microtask: measure once the checklist shows the new result.
+    setTimeout(() => {
+      if (mine === sequence) performance.measure(MEASURE_CHECK, MARK_PAUSE);
+    }, 0);
+  }
+
+  async function attach() {
+    const located = locateField(document, editorLocator);
+    const found = openEditor(located.ok ? located.element : null);
+    if (!found || signal.aborted) return;
+    if (editor && found.editable === editor.editable && ui?.shadowHost.isConnected) return;
+    editorScope?.abort();
+    editorScope = new AbortController();
+    editor = found;
+    found.subscribe(() => schedule(), AbortSignal.any([signal, editorScope.signal]));
+    ui?.remove();
+    ui = await mount(ctx, model, found);
+    schedule(0);
+  }
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (timer !== undefined) clearTimeout(timer);
+      editorScope?.abort();
+      ui?.remove();
+    },
+    { once: true },
+  );
+  // "Extend deadline" on the countdown: open the notice form here, beside the editor it writes into.
+  letterRequests.addEventListener(
+    'open-extension-notice',
+    () => {
+      if (!ui) return;
+      if (model.collapsed.value) model.toggle();
+      model.openForm('extension-notice');
+      ui.shadowHost.scrollIntoView({ block: 'nearest' });
+      // After Preact renders the form: move focus to it, so keyboard users land there.
+      setTimeout(() => ui?.shadow.querySelector<HTMLElement>('#ck-ext-date')?.focus(), 50);
+    },
+    { signal },
+  );
+  await attach();
+  // Editors start late (TinyMCE, CKEditor) and CRMs swap them: look again when the page changes.
+  watchPage(
+    () => {
+      if (!editor?.isLive() || !ui?.shadowHost.isConnected) void attach();
+    },
+    { signal, minIntervalMs: 500 },
+  );
+  return undefined;
+}
+
+export const draftChecklist: Feature = { id: 'draft-checklist', init };
+
+/*
+Test pages (demo CRM, `pnpm demo`; see e2e/):
+1. http://localhost:4310/cases/HC-2026-0412 (textarea): type a reply; the checklist under it updates after a pause.
+2. /app/cases/<stage 1 ref> (contenteditable), /app/cases/<stage 2 ref> (TinyMCE), the Dynamics form (CKEditor 5),
+   /cases/HC-2026-0412?editor=quill (Quill): "Add" puts the sentence at the caret; Ctrl+Z removes it.
+3. "Extend deadline": the notice lands in the reply and the deadline badge moves to the new date.
+*/
