@@ -89,11 +89,42 @@ async function tour(context: BrowserContext, crm: DemoCrm): Promise<void> {
   await page.locator('[data-id="EMAIL"] .ck-editor__editable').waitFor();
   await shot(page, '06-dynamics-case', `Dynamics 365-style form ${stage2.reference} (stage 2)`);
 
+  // The officer drafts the stage 1 response: the checklist says what the Code still wants.
+  await page.goto(`${crm.url}/cases/${overdue.reference}`);
+  await badge(page);
+  const reply = page.locator('textarea#reply');
+  await reply.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(
+    '\n\nThis is our stage 1 response to your complaint about how our officer spoke to you. We have upheld your complaint because the call fell short of our standards.',
+  );
+  const checklistHost = page.locator('complaint-code-checklist');
+  // The check runs after a pause in typing; the sentence above gives the stage, decision and reasons.
+  await expect(checklistHost.getByRole('status').first()).toContainText(/^[1-9]\d* of \d+ required/, { timeout: 15_000 });
+  await checklistHost.scrollIntoViewIfNeeded();
+  await shot(page, '07-draft-checklist', `the draft checklist beside the reply on ${overdue.reference}`);
+  await checklistHost.getByRole('button', { name: 'Extend deadline', exact: true }).click();
+  await checklistHost.getByRole('form', { name: /^Extend the stage 1 response deadline/ }).waitFor();
+  await shot(page, '08-extension-notice', 'the one-click extension notice, filled from the case');
+
+  // The team lead: visiting the queue tracks every complaint on it; the side panel groups them.
   const worker = await extensionWorker(context);
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  const extensionUrl = `chrome-extension://${new URL(worker.url()).host}`;
+  await page.goto(`${crm.url}/`);
+  await page.locator('tr.case-row').first().waitFor();
+  await page.waitForTimeout(1_500); // the list is read after the page settles
+  await page.goto(`${extensionUrl}/sidepanel.html`);
+  await page.getByRole('region', { name: 'Complaints by next deadline' }).getByRole('heading', { level: 3 }).first().waitFor({ timeout: 15_000 });
+  await page.setViewportSize({ width: 420, height: 900 }); // about the width of Chrome's side panel
+  await shot(page, '09-side-panel', 'the side panel: every tracked complaint, grouped by state');
+  await page.getByRole('navigation', { name: 'Side panel sections' }).getByRole('button', { name: 'Performance', exact: true }).click();
+  await shot(page, '10-side-panel-performance', 'the side panel: CH01/CH02 and responses by week');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.goto(`${extensionUrl}/options.html`);
   await page.getByRole('heading', { name: 'Your CRM' }).waitFor();
-  await page.screenshot({ path: path.join(outDir, '07-options.png'), fullPage: true });
-  console.log(`  ✓ options page → ${path.relative(process.cwd(), path.join(outDir, '07-options.png'))}`);
+  await page.screenshot({ path: path.join(outDir, '11-options.png'), fullPage: true });
+  console.log(`  ✓ options page → ${path.relative(process.cwd(), path.join(outDir, '11-options.png'))}`);
 }
 
 const crm = await startDemoCrm({ port, ...(today && { today: today.data }) });
