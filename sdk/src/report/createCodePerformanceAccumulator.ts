@@ -6,9 +6,14 @@ import type { IsoDate } from '../dates/isoDate.js';
 import { todayInLondon } from '../dates/todayInLondon.js';
 import { getRuleSet } from '../rules/getRuleSet.js';
 import { selectRuleSet } from '../rules/selectRuleSet.js';
-import { ComplaintRecord, type ComplaintRecordInput } from '../timeline/ComplaintRecord.js';
+import type { ComplaintRecordInput } from '../timeline/ComplaintRecord.js';
+import { parseComplaintRecord } from '../timeline/parseComplaintRecord.js';
 import { InvalidComplaintError } from '../timeline/InvalidComplaintError.js';
 import { scheduleComplaint, type ScheduledStep } from '../timeline/schedule.js';
+import type { Timeline } from '../timeline/Timeline.js';
+
+/** What CH02 needs of a response step: a scheduled step or a timeline's deadline both have it. */
+type ResponseStep = Pick<ScheduledStep, 'stage' | 'clockStartsOn' | 'codeDueOn' | 'dueOn' | 'doneOn'>;
 import type { CodePerformanceOptions, CodePerformanceReport, StagePerformance } from './CodePerformanceReport.js';
 
 /**
@@ -22,8 +27,15 @@ import type { CodePerformanceOptions, CodePerformanceReport, StagePerformance } 
  * ```
  */
 export interface CodePerformanceAccumulator {
-  /** Counts one complaint. Keeps no reference to it. */
-  add(record: ComplaintRecordInput): void;
+  /**
+   * Counts one complaint. Keeps no reference to it.
+   *
+   * Pass the complaint's `timeline` when you have already worked it out, to skip validating and
+   * scheduling the record again. It must come from {@link complaintTimeline} on this same record,
+   * with this accumulator's calendar (and rule-set choice) and no `policy.extensionCap`: CH02 is
+   * judged against the Code's own deadlines.
+   */
+  add(record: ComplaintRecordInput, timeline?: Timeline): void;
   /** The report so far (can be called more than once). */
   result(): CodePerformanceReport;
 }
@@ -86,7 +98,7 @@ export function createCodePerformanceAccumulator(options: CodePerformanceOptions
   let records = 0;
   let skipped = 0;
 
-  function countResponse(step: ScheduledStep): void {
+  function countResponse(step: ResponseStep): void {
     const stage = stages[step.stage];
     const doneOn = step.doneOn;
     if (doneOn === undefined || doneOn > asOf) {
@@ -110,8 +122,22 @@ export function createCodePerformanceAccumulator(options: CodePerformanceOptions
     weekly[week * 4 + slot] = (weekly[week * 4 + slot] ?? 0) + 1;
   }
 
-  function add(input: ComplaintRecordInput): void {
-    const parsed = ComplaintRecord.safeParse(input);
+  function addTimeline(timeline: Timeline): void {
+    records++;
+    for (const deadline of timeline.deadlines) {
+      // Each stage's clock starts on its received/requested date at the acknowledgement step.
+      if (deadline.step === 'acknowledge') {
+        if (deadline.clockStartsOn >= from && deadline.clockStartsOn <= to) stages[deadline.stage].received++;
+      } else countResponse(deadline);
+    }
+  }
+
+  function add(input: ComplaintRecordInput, timeline?: Timeline): void {
+    if (timeline !== undefined) {
+      addTimeline(timeline);
+      return;
+    }
+    const parsed = parseComplaintRecord(input);
     let steps: ScheduledStep[];
     try {
       if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);

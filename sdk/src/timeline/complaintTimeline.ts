@@ -8,12 +8,14 @@ import type { LandlordPolicy } from '../policy/LandlordPolicy.js';
 import { getRuleSet } from '../rules/getRuleSet.js';
 import type { RuleSet } from '../rules/RuleSet.js';
 import { selectRuleSet } from '../rules/selectRuleSet.js';
-import { ComplaintRecord, type ComplaintRecordInput } from './ComplaintRecord.js';
+import type { ComplaintRecord, ComplaintRecordInput } from './ComplaintRecord.js';
+import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
 import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
 import { recordFindings, stepFindings } from './findings.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
+import { defineLazy } from './lazy.js';
 import { scheduleComplaint } from './schedule.js';
 import type { Timeline } from './Timeline.js';
 
@@ -68,7 +70,7 @@ const TITLES = {
  * ```
  */
 export function complaintTimeline(record: ComplaintRecordInput, options: ComplaintTimelineOptions = {}): Timeline {
-  const parsed = ComplaintRecord.safeParse(record);
+  const parsed = parseComplaintRecord(record);
   if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
   const today = options.today ?? todayInLondon();
   if (!isIsoDate(today)) throw new InvalidDateError(today);
@@ -94,7 +96,9 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
   for (const step of scheduleComplaint(record, ruleSet, calendar, policy)) {
     const state = deadlineState(step, today, calendar, dueSoon);
     const maxExtension = ruleSet.stages[step.stage].extensionMaxWorkingDays;
-    const deadline: Deadline = {
+    // Keys added one by one, in the order of the interface, not by spreading `cond && {…}` objects:
+    // same key order (so the same JSON), a fraction of the allocations, on the hot path of `report`.
+    const draft = {
       id: step.id,
       stage: step.stage,
       step: step.step,
@@ -104,15 +108,15 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
       workingDays: step.workingDays,
       codeDueOn: step.codeDueOn,
       dueOn: step.dueOn,
-      ...(step.latestExtendedDueOn && { latestExtendedDueOn: step.latestExtendedDueOn }),
-      ...(step.targetDueOn && { targetDueOn: step.targetDueOn }),
-      ...(step.doneOn && { doneOn: step.doneOn }),
-      ...(step.doneOnImplied && { doneOnImplied: true }),
-      state: state.state,
-      ...(state.workingDaysLeft !== undefined && { workingDaysLeft: state.workingDaysLeft }),
-      provision: step.provision,
-      explanation: explainStep(step, state, ruleSet, calendar, maxExtension),
-    };
+    } as Omit<Deadline, 'explanation'>;
+    if (step.latestExtendedDueOn) draft.latestExtendedDueOn = step.latestExtendedDueOn;
+    if (step.targetDueOn) draft.targetDueOn = step.targetDueOn;
+    if (step.doneOn) draft.doneOn = step.doneOn;
+    if (step.doneOnImplied) draft.doneOnImplied = true;
+    draft.state = state.state;
+    if (state.workingDaysLeft !== undefined) draft.workingDaysLeft = state.workingDaysLeft;
+    draft.provision = step.provision;
+    const deadline: Deadline = defineLazy(draft, 'explanation', () => explainStep(step, state, ruleSet, calendar, maxExtension));
     deadlines.push(deadline);
     findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }

@@ -7,7 +7,13 @@ import type { ComplaintRecord } from './ComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
 import { workingDaysLate } from './deadlineState.js';
 import type { Finding } from './Finding.js';
+import { defineLazy } from './lazy.js';
 import type { ScheduledStep } from './schedule.js';
+
+/** A finding whose message is built only when read (see {@link defineLazy}); `message` stays its last key. */
+function finding(fields: Omit<Finding, 'message'>, message: () => string): Finding {
+  return defineLazy(fields, 'message', message);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,81 +24,91 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
   const findings: Finding[] = [];
   const what = step.step === 'acknowledge' ? 'acknowledgement' : 'response';
   const code = step.step === 'acknowledge' ? 'late-acknowledgement' : 'late-response';
-  const cite = citeProvision(ruleSet, step.provision);
+  const cite = () => citeProvision(ruleSet, step.provision);
   const stageWords = `Stage ${step.stage} ${what}`;
 
   if (deadline.state === 'met-late' && step.doneOn) {
+    const doneOn = step.doneOn;
+    // Counted now, not when the message is read: a date beyond the calendar's data must fail here.
     const late = workingDaysLate(calendar, step.dueOn, step.doneOn);
-    findings.push({
-      code,
-      severity: 'breach',
-      provision: step.provision,
-      deadlineId: step.id,
-      message: `${stageWords} was ${plural(late, 'working day')} late: due ${formatDay(step.dueOn)}, sent ${formatDay(step.doneOn)} (${cite}).`,
-    });
+    findings.push(
+      finding({
+        code,
+        severity: 'breach',
+        provision: step.provision,
+        deadlineId: step.id,
+      }, () => `${stageWords} was ${plural(late, 'working day')} late: due ${formatDay(step.dueOn)}, sent ${formatDay(doneOn)} (${cite()}).`),
+    );
   } else if (deadline.state === 'overdue') {
-    findings.push({
-      code,
-      severity: 'breach',
-      provision: step.provision,
-      deadlineId: step.id,
-      message: `${stageWords} is overdue by ${plural(-(deadline.workingDaysLeft ?? -1), 'working day')}: it was due ${formatDay(step.dueOn)} (${cite}).`,
-    });
+    findings.push(
+      finding({
+        code,
+        severity: 'breach',
+        provision: step.provision,
+        deadlineId: step.id,
+      }, () => `${stageWords} is overdue by ${plural(-(deadline.workingDaysLeft ?? -1), 'working day')}: it was due ${formatDay(step.dueOn)} (${cite()}).`),
+    );
     if (step.step === 'respond') {
       const keepInformed = ruleSet.provisions['keep-informed'];
-      findings.push({
-        code: 'keep-resident-informed',
-        severity: 'advice',
-        provision: keepInformed,
-        deadlineId: step.id,
-        message: `The ${what} is outside the Code's timescales: agree with the resident how often you will update them (${citeProvision(ruleSet, keepInformed)}).`,
-      });
+      findings.push(
+        finding({
+          code: 'keep-resident-informed',
+          severity: 'advice',
+          provision: keepInformed,
+          deadlineId: step.id,
+        }, () => `The ${what} is outside the Code's timescales: agree with the resident how often you will update them (${citeProvision(ruleSet, keepInformed)}).`),
+      );
     }
   }
 
   if (step.doneOnImplied && step.doneOn) {
-    findings.push({
-      code: 'acknowledgement-not-recorded',
-      severity: 'warning',
-      provision: step.provision,
-      deadlineId: step.id,
-      message: `No stage ${step.stage} acknowledgement date is recorded; the response on ${formatDay(step.doneOn)} was taken as the acknowledgement (${cite}).`,
-    });
+    const doneOn = step.doneOn;
+    findings.push(
+      finding({
+        code: 'acknowledgement-not-recorded',
+        severity: 'warning',
+        provision: step.provision,
+        deadlineId: step.id,
+      }, () => `No stage ${step.stage} acknowledgement date is recorded; the response on ${formatDay(doneOn)} was taken as the acknowledgement (${cite()}).`),
+    );
   }
 
   const extensionProvision = step.extensionProvision ?? step.provision;
-  const extensionCite = citeProvision(ruleSet, extensionProvision);
+  const extensionCite = () => citeProvision(ruleSet, extensionProvision);
   for (const { extension, status, dueBefore } of step.extensions) {
     const label = `The stage ${step.stage} extension notified ${formatDay(extension.notifiedOn)}`;
     if (status === 'notified-late') {
-      findings.push({
-        code: 'extension-notified-late',
-        severity: 'breach',
-        provision: extensionProvision,
-        deadlineId: step.id,
-        message: `${label} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite}).`,
-      });
+      findings.push(
+        finding({
+          code: 'extension-notified-late',
+          severity: 'breach',
+          provision: extensionProvision,
+          deadlineId: step.id,
+        }, () => `${label} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite()}).`),
+      );
     } else if (status === 'beyond-cap' || status === 'beyond-cap-with-good-reason') {
       const latest = formatDay(step.latestExtendedDueOn ?? step.codeDueOn);
       const excused = status === 'beyond-cap-with-good-reason';
-      findings.push({
-        code: 'extension-beyond-cap',
-        severity: excused ? 'advice' : 'breach',
-        provision: extensionProvision,
-        deadlineId: step.id,
-        message: excused
-          ? `${label} runs to ${formatDay(extension.newDueOn)}, past the ${latest} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite}).`
-          : `${label} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest} (${extensionCite}).`,
-      });
+      findings.push(
+        finding({
+          code: 'extension-beyond-cap',
+          severity: excused ? 'advice' : 'breach',
+          provision: extensionProvision,
+          deadlineId: step.id,
+        }, () => excused
+          ? `${label} runs to ${formatDay(extension.newDueOn)}, past the ${latest} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite()}).`
+          : `${label} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest} (${extensionCite()}).`),
+      );
     }
     if (status !== 'notified-late' && status !== 'not-later' && !extension.reason) {
-      findings.push({
-        code: 'extension-without-reason',
-        severity: 'warning',
-        provision: extensionProvision,
-        deadlineId: step.id,
-        message: `${label} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite}).`,
-      });
+      findings.push(
+        finding({
+          code: 'extension-without-reason',
+          severity: 'warning',
+          provision: extensionProvision,
+          deadlineId: step.id,
+        }, () => `${label} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite()}).`),
+      );
     }
   }
   return findings;
@@ -105,13 +121,14 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
   const stage2Handler = record.stage2?.handlerId?.toLowerCase();
   if (stage1Handler && stage1Handler === stage2Handler) {
     const provision = ruleSet.provisions['different-handler'];
-    findings.push({
-      code: 'same-handler-both-stages',
-      severity: 'breach',
-      provision,
-      deadlineId: 'stage2-response',
-      message: `The same person (${record.stage2?.handlerId}) handled stage 1 and stage 2; the stage 2 reviewer must be someone else (${citeProvision(ruleSet, provision)}).`,
-    });
+    findings.push(
+      finding({
+        code: 'same-handler-both-stages',
+        severity: 'breach',
+        provision,
+        deadlineId: 'stage2-response',
+      }, () => `The same person (${record.stage2?.handlerId}) handled stage 1 and stage 2; the stage 2 reviewer must be someone else (${citeProvision(ruleSet, provision)}).`),
+    );
   }
 
   const dates = [record.issueOccurredOn, record.residentAwareOn].filter((date): date is string => date !== undefined);
@@ -122,13 +139,14 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
     const windowEnds = formatDayNumber(addCalendarMonths(parseDayNumber(from), months));
     if (record.stage1.receivedOn > windowEnds) {
       const provision = ruleSet.provisions['acceptance-window'];
-      findings.push({
-        code: months === 12 ? 'older-than-12-months' : 'outside-acceptance-window',
-        severity: 'advice',
-        provision,
-        deadlineId: 'stage1-acknowledgement',
-        message: `Received ${formatDay(record.stage1.receivedOn)}, more than ${months} months after ${from === record.residentAwareOn ? 'the resident became aware of the issue' : 'the issue occurred'} (${formatDay(from)}). Do not reject it for that alone: consider whether there are good reasons to use discretion and accept it (${citeProvision(ruleSet, provision)}).`,
-      });
+      findings.push(
+        finding({
+          code: months === 12 ? 'older-than-12-months' : 'outside-acceptance-window',
+          severity: 'advice',
+          provision,
+          deadlineId: 'stage1-acknowledgement',
+        }, () => `Received ${formatDay(record.stage1.receivedOn)}, more than ${months} months after ${from === record.residentAwareOn ? 'the resident became aware of the issue' : 'the issue occurred'} (${formatDay(from)}). Do not reject it for that alone: consider whether there are good reasons to use discretion and accept it (${citeProvision(ruleSet, provision)}).`),
+      );
     }
   }
   return findings;

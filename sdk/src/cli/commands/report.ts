@@ -110,16 +110,13 @@ export const report: CliCommand = async (args, io) => {
       : createNdjsonRowReader(defaultRuleSet ? { defaultRuleSet } : {});
   // Invalid records are skipped here: the timeline check of the same row reports them.
   const accumulator = createCodePerformanceAccumulator({ period, today, calendar, onInvalid: 'skip', ...(homes !== undefined && { homes }) });
-  const settings: RowSettings = { today, calendar, json: values.json === true, format: input.format };
+  const settings: RowSettings = { today, calendar, json: values.json === true, format: input.format, accumulator };
   const out = createBufferedOutput(io.stdout);
   const errors = createBufferedOutput(io.stderr, 16 * 1024);
   const counts = { rows: 0, cases: 0, bad: 0 };
   if (!values.json) out.write(CASE_TEXT_HEADER);
 
   const handle = (rows: InputRow[]) => {
-    for (const row of rows) {
-      if (row.record !== undefined && row.problems.length === 0) accumulator.add(row.record);
-    }
     const done = processRows(rows, settings);
     counts.rows += rows.length;
     counts.cases += done.cases;

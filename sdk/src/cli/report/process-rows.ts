@@ -1,7 +1,8 @@
-import { safeComplaintTimeline, type Calendar } from '../../index.js';
+import { safeComplaintTimeline, type Calendar, type CodePerformanceAccumulator } from '../../index.js';
 import { plainIssueMessage } from '../io.js';
 import { csvFieldName } from './csv-rows.js';
-import { caseJson, caseTextLine, problemJson, problemLine } from './format-case.js';
+import { caseJsonLine } from './case-json-line.js';
+import { caseTextLine, problemJson, problemLine } from './format-case.js';
 import type { InputRow, RowProblem } from './input-row.js';
 
 /** What every batch of rows is judged with. */
@@ -10,6 +11,8 @@ export interface RowSettings {
   calendar: Calendar;
   json: boolean;
   format: 'csv' | 'ndjson';
+  /** Counts every row without problems for CH01/CH02, reusing the timeline worked out for its line. */
+  accumulator?: CodePerformanceAccumulator;
 }
 
 /** The output of one batch: text for standard output and standard error, and counts. */
@@ -40,9 +43,11 @@ export function processRows(rows: readonly InputRow[], settings: RowSettings): P
     let problems: RowProblem[] = row.problems;
     if (row.record !== undefined) {
       const result = safeComplaintTimeline(row.record, options);
+      // A record the timeline rejects goes to the accumulator alone, which counts it as skipped.
+      if (problems.length === 0) settings.accumulator?.add(row.record, result.success ? result.timeline : undefined);
       if (result.success && problems.length === 0) {
         cases++;
-        out += settings.json ? `${JSON.stringify(caseJson(row, result.timeline))}\n` : caseTextLine(row, result.timeline);
+        out += settings.json ? caseJsonLine(row, result.timeline) : caseTextLine(row, result.timeline);
         continue;
       }
       if (!result.success) {

@@ -1,0 +1,57 @@
+/** Where each lazy object keeps the builders of its strings (non-enumerable, so never serialised). */
+const BUILDERS = Symbol('lazy string builders');
+
+type Builders = Record<string, () => string>;
+type WithBuilders = { [BUILDERS]?: Builders };
+
+function settle(target: object, key: string, value: string): void {
+  // Reflect: a frozen object cannot memoise; it rebuilds on each read instead of throwing.
+  Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+// One shared accessor pair per key: V8 keeps such objects on shared hidden classes. A fresh getter
+// closure per object gives every object its own hidden class, which measured ~20× slower.
+const descriptors = new Map<string, PropertyDescriptor>();
+function descriptorFor(key: string): PropertyDescriptor {
+  let descriptor = descriptors.get(key);
+  if (descriptor === undefined) {
+    descriptor = {
+      get(this: WithBuilders): string {
+        const value = this[BUILDERS]?.[key]?.() ?? '';
+        settle(this, key, value);
+        return value;
+      },
+      set(this: object, value: string): void {
+        settle(this, key, value);
+      },
+      enumerable: true,
+      configurable: true,
+    };
+    descriptors.set(key, descriptor);
+  }
+  return descriptor;
+}
+
+/**
+ * Internal: defines `key` on `target` as an enumerable getter that builds the string on first read
+ * and then stores it as a plain value, so long sentences are only built when someone reads them.
+ * A million-row report reads none; `JSON.stringify`, `structuredClone` and object spread read it
+ * like any other property (they call getters of own enumerable properties). Assigning works as for
+ * an ordinary field.
+ *
+ * Define it last: the key keeps its place in the key order, so serialised output is unchanged.
+ *
+ * @example
+ * ```ts
+ * const deadline = defineLazy({ id: 'stage1-response' }, 'explanation', () => explainStep(…));
+ * JSON.stringify(deadline); // builds the sentence now, once
+ * ```
+ */
+export function defineLazy<T extends object, K extends string>(target: T, key: K, build: () => string): T & Record<K, string> {
+  const holder = target as T & WithBuilders;
+  const builders = holder[BUILDERS];
+  if (builders === undefined) Object.defineProperty(holder, BUILDERS, { value: { [key]: build } });
+  else builders[key] = build;
+  Object.defineProperty(target, key, descriptorFor(key));
+  return target as T & Record<K, string>;
+}

@@ -1,0 +1,116 @@
+import { parseDayNumber } from '../dates/dayNumber.js';
+import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
+import { ComplaintRecord, type Extension } from './ComplaintRecord.js';
+
+type Fields = Record<string, unknown>;
+type SafeParse = ReturnType<typeof ComplaintRecord.safeParse>;
+
+const RULE_SET_IDS = new Set<unknown>(ruleSetIds);
+
+/** A plain object (literal, `JSON.parse`, `Object.create(null)`): anything else goes to zod. */
+function plain(value: unknown): value is Fields {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+// `IsoDate` = a string matching /^\d{4}-\d{2}-\d{2}$/ naming a real day: exactly what parseDayNumber accepts.
+const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(parseDayNumber(value));
+const optionalDate = (value: unknown) => value === undefined || isDate(value);
+/** The trimmed string when it is a string of min..max characters after trimming, else undefined. */
+function trimmed(value: unknown, min: number, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text.length >= min && text.length <= max ? text : undefined;
+}
+const before = (later: string | undefined, earlier: string | undefined) => later !== undefined && earlier !== undefined && later < earlier;
+
+function extensions(value: unknown, start: string): Extension[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > 20) return undefined;
+  const result: Extension[] = [];
+  for (const item of value as unknown[]) {
+    if (!plain(item)) return undefined;
+    const { notifiedOn, newDueOn, reason, goodReason } = item;
+    if (!isDate(notifiedOn) || !isDate(newDueOn) || notifiedOn < start || newDueOn < notifiedOn) return undefined;
+    if (goodReason !== undefined && typeof goodReason !== 'boolean') return undefined;
+    const extension: Extension = { notifiedOn, newDueOn };
+    if (reason !== undefined) {
+      const text = trimmed(reason, 0, 2000);
+      if (text === undefined) return undefined;
+      extension.reason = text;
+    }
+    if (goodReason !== undefined) extension.goodReason = goodReason;
+    result.push(extension);
+  }
+  return result;
+}
+
+function stage<Start extends 'receivedOn' | 'requestedOn'>(value: unknown, startKey: Start) {
+  if (!plain(value)) return undefined;
+  const start = value[startKey];
+  const { acknowledgedOn, respondedOn, handlerId } = value;
+  if (!isDate(start) || !optionalDate(acknowledgedOn) || !optionalDate(respondedOn)) return undefined;
+  if (before(acknowledgedOn, start) || before(respondedOn, start)) return undefined;
+  const handler = handlerId === undefined ? undefined : trimmed(handlerId, 1, 200);
+  if (handlerId !== undefined && handler === undefined) return undefined;
+  const extended = extensions(value.extensions, start);
+  if (extended === undefined) return undefined;
+  return {
+    [startKey]: start,
+    ...(acknowledgedOn !== undefined && { acknowledgedOn }),
+    ...(respondedOn !== undefined && { respondedOn }),
+    ...(handler !== undefined && { handlerId: handler }),
+    extensions: extended,
+  } as { [K in Start]: string } & { acknowledgedOn?: string; respondedOn?: string; handlerId?: string; extensions: Extension[] };
+}
+
+/**
+ * Internal: the valid, plain-object record in a fraction of zod's time, else `undefined`. Accepts
+ * exactly what {@link ComplaintRecord} accepts and returns the same data (a property test holds it
+ * to that); at any doubt it returns `undefined`, so zod decides and writes the messages.
+ *
+ * @example
+ * ```ts
+ * fastComplaintRecord({ reference: ' C-1 ', stage1: { receivedOn: '2026-12-18' } });
+ * //=> { reference: 'C-1', stage1: { receivedOn: '2026-12-18', extensions: [] } }
+ * fastComplaintRecord({ reference: 'C-1', stage1: { receivedOn: '2026-02-30' } }); //=> undefined (zod will say why)
+ * ```
+ */
+export function fastComplaintRecord(input: unknown): ComplaintRecord | undefined {
+  if (!plain(input)) return undefined;
+  const { ruleSet, issueOccurredOn, residentAwareOn } = input;
+  const reference = trimmed(input.reference, 1, 200);
+  if (reference === undefined || (ruleSet !== undefined && !RULE_SET_IDS.has(ruleSet))) return undefined;
+  if (!optionalDate(issueOccurredOn) || !optionalDate(residentAwareOn)) return undefined;
+  const stage1 = stage(input.stage1, 'receivedOn');
+  if (stage1 === undefined || before(stage1.receivedOn, issueOccurredOn) || before(stage1.receivedOn, residentAwareOn)) return undefined;
+  let stage2;
+  if (input.stage2 !== undefined) {
+    stage2 = stage(input.stage2, 'requestedOn');
+    if (stage2 === undefined || before(stage2.requestedOn, stage1.receivedOn) || before(stage2.requestedOn, stage1.respondedOn)) return undefined;
+  }
+  return {
+    reference,
+    ...(ruleSet !== undefined && { ruleSet: ruleSet as RuleSetId }),
+    ...(issueOccurredOn !== undefined && { issueOccurredOn }),
+    ...(residentAwareOn !== undefined && { residentAwareOn }),
+    stage1,
+    ...(stage2 !== undefined && { stage2 }),
+  };
+}
+
+/**
+ * Internal: `ComplaintRecord.safeParse`, with {@link fastComplaintRecord} first. Bad or unusual input
+ * always goes through zod, so its issues (and messages) are zod's.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseComplaintRecord(input);
+ * if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
+ * ```
+ */
+export function parseComplaintRecord(input: unknown): SafeParse {
+  const data = fastComplaintRecord(input);
+  return data === undefined ? ComplaintRecord.safeParse(input) : ({ success: true, data } as SafeParse);
+}
