@@ -21,7 +21,9 @@ import { demoComplaints } from '../demo-crm/data.js';
 import { startDemoCrm } from '../demo-crm/server.js';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
 
-const { values } = parseArgs({ options: { keys: { type: 'string', default: '40' }, checks: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
+  options: { keys: { type: 'string', default: '40' }, checks: { type: 'string', default: '10' } } });
 const keys = Math.max(5, Number(values.keys) || 40);
 const checks = Math.max(1, Number(values.checks) || 10);
 const today = '2026-11-24';

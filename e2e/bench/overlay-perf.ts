@@ -21,7 +21,9 @@ import type { BrowserContext, CDPSession } from '@playwright/test';
 import { startDemoCrm } from '../demo-crm/server.js';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
+  options: { runs: { type: 'string', default: '5' } } });
 const runs = Math.max(1, Number(values.runs) || 5);
 const productionScripts = path.resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const today = '2026-11-24';

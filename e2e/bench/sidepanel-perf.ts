@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, cases: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
+  options: { runs: { type: 'string', default: '5' }, cases: { type: 'string', default: '10000' } } });
 const runs = Math.max(1, Number(values.runs) || 5);
 const caseCount = Math.max(1, Number(values.cases) || 10_000);
 const today = '2026-11-24';

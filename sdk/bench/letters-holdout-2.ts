@@ -1,0 +1,42 @@
+// Second held-out letters score: the checker against a fresh corpus written blind to its rules
+// (sdk/test-corpus/holdout-2 by default), so the figures are not inflated by tuning.
+// Run with `pnpm exec tsx --conditions=source sdk/bench/letters-holdout-2.ts [corpus-folder]`;
+// the folder must hold labels.json and letters/ (e.g. sdk/test-corpus/holdout to score the first held-out set).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusLabel, scoreCorpus } from '../src/letters/index.js';
+
+const defaultFolder = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus', 'holdout-2');
+const folder = process.argv[2] === undefined ? defaultFolder : resolve(process.argv[2]);
+if (!existsSync(join(folder, 'labels.json'))) {
+  console.error(`No labels.json in ${folder}: pass a corpus folder holding labels.json and letters/.`);
+  process.exit(1);
+}
+const parsed = CorpusLabel.array().safeParse(JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')));
+if (!parsed.success) {
+  console.error(`labels.json in ${folder} is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  process.exit(1);
+}
+const labels = parsed.data;
+const scores = scoreCorpus(labels.map((label) => ({ label, content: readFileSync(join(folder, 'letters', label.file), 'utf8') })));
+
+const pct = (n: number) => n.toFixed(2);
+const counts = (xs: readonly { truePositives: number; falsePositives: number; falseNegatives: number }[]) =>
+  xs.reduce((t, s) => ({ tp: t.tp + s.truePositives, fp: t.fp + s.falsePositives, fn: t.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+console.log(`Held-out letters: ${scores.letters} labelled letters (${relative(process.cwd(), folder) || folder})`);
+console.log(`Kind detection accuracy: ${pct(scores.kindAccuracy)}`);
+console.log('');
+console.log('element / caution              TP  FP  FN  TN  precision  recall');
+for (const s of [...scores.elements, ...scores.cautions]) {
+  console.log(`${s.id.padEnd(30)} ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)} ${String(s.trueNegatives).padStart(3)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}`);
+}
+for (const [name, group] of [['all elements', scores.elements], ['all cautions', scores.cautions]] as const) {
+  const t = counts(group);
+  console.log(`${name.padEnd(30)} micro precision ${pct(t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp))}, micro recall ${pct(t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn))}`);
+}
+if (scores.mistakes.length > 0) {
+  console.log('');
+  console.log(`Disagreements with the labels (${scores.mistakes.length}):`);
+  for (const m of scores.mistakes) console.log(`  ${m}`);
+}
