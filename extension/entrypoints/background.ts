@@ -18,7 +18,7 @@ export default defineBackground({
     const handle = createMessageHandler({
       runtimeId: browser.runtime.id,
       db: () => (db ??= openDb()),
-      settings: async () => (await loadSettings()).settings,
+      settings,
       builtinAdapters,
       isGrantedOrigin,
       today,
