@@ -167,8 +167,16 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
       if (model.collapsed.value) model.toggle();
       model.openForm('extension-notice');
       ui.shadowHost.scrollIntoView({ block: 'nearest' });
-      // After Preact renders the form: move focus to it, so keyboard users land there.
-      setTimeout(() => ui?.shadow.querySelector<HTMLElement>('#ck-ext-date')?.focus(), 50);
+      // The form renders once the background has proposed the new date: move focus to it then, so
+      // keyboard users land there (a fixed delay raced that round trip).
+      const shadow = ui.shadow;
+      const giveUpAt = performance.now() + 3_000;
+      const focusDateField = () => {
+        const field = shadow.querySelector<HTMLElement>('#ck-ext-date');
+        if (field) field.focus();
+        else if (!signal.aborted && performance.now() < giveUpAt) requestAnimationFrame(focusDateField);
+      };
+      requestAnimationFrame(focusDateField);
     },
     { signal },
   );
