@@ -16,10 +16,11 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { demoComplaints } from '../demo-crm/data.js';
 import { startDemoCrm } from '../demo-crm/server.js';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
+import { median, trace, type TraceEvent } from './trace.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
@@ -28,8 +29,6 @@ const keys = Math.max(5, Number(values.keys) || 40);
 const checks = Math.max(1, Number(values.checks) || 10);
 const today = '2026-11-24';
 const PAUSE_MS = 400;
-
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } }
 
 /** A believable 3,000-word stage 1 response (paragraphs of complaint-letter sentences). */
 function longDraft(): string[] {
@@ -48,20 +47,6 @@ function longDraft(): string[] {
     words += paragraph.split(/\s+/).length;
   }
   return paragraphs;
-}
-
-async function trace(session: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', '__metadata'] },
-  });
-  await action();
-  await session.send('Tracing.end');
-  await complete;
-  return events;
 }
 
 /** Main-thread script time from the extension (top-level events only, so nothing counts twice). */
@@ -139,11 +124,6 @@ async function run(context: BrowserContext, style: Style, paragraphs: string[]) 
   return { perKey, oneCheckScriptMs, measures, words };
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 // With E2E_REUSE_SERVER=1, a demo CRM already on port 4310 is used (as in the e2e suite).

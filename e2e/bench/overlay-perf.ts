@@ -17,9 +17,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { startDemoCrm } from '../demo-crm/server.js';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
+import { median, trace, type TraceEvent } from './trace.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
@@ -29,8 +30,6 @@ const productionScripts = path.resolve(import.meta.dirname, '../../.output/chrom
 const today = '2026-11-24';
 /** How long after `load` each run records: the SPA shows its fields up to 800 ms late. */
 const settleMs = 2_000;
-
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } }
 
 interface Run {
   extensionScriptMs: number;
@@ -52,20 +51,6 @@ async function contentScriptSize(): Promise<{ file: string; bytes: number; gzipp
       return { file, bytes: source.length, gzipped: gzipSync(source, { level: 9 }).length, hasDexie: /dexie/i.test(source.toString('utf8')) };
     }),
   );
-}
-
-async function trace(session: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', '__metadata'] },
-  });
-  await action();
-  await session.send('Tracing.end');
-  await complete;
-  return events;
 }
 
 /** Sums top-level (not nested) complete events, per thread, on the wall clock or the thread's CPU clock. */
@@ -124,12 +109,6 @@ async function measure(context: BrowserContext, url: string, expectBadge: boolea
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   await page.close();
   return { ...analyse(events), scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), longTasks };
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;

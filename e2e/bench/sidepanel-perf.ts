@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension, setExtensionToday } from '../fixtures.js';
+import { median } from './trace.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
@@ -105,11 +106,6 @@ async function measure(page: Page, name: string, after = 0): Promise<number> {
 }
 
 const measureCount = (page: Page, name: string) => page.evaluate((entry) => performance.getEntriesByName(entry, 'measure').length, name);
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
