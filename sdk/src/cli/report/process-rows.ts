@@ -13,6 +13,11 @@ export interface RowSettings {
   format: 'csv' | 'ndjson';
   /** Counts every row without problems for CH01/CH02, reusing the timeline worked out for its line. */
   accumulator?: CodePerformanceAccumulator;
+  /**
+   * Reference → the row or line that was counted for it, across batches. A later row with the same
+   * reference is a problem of that row (named on standard error), so each complaint counts once.
+   */
+  firstSeen?: Map<string, number>;
 }
 
 /** The output of one batch: text for standard output and standard error, and counts. */
@@ -41,10 +46,18 @@ export function processRows(rows: readonly InputRow[], settings: RowSettings): P
   let bad = 0;
   for (const row of rows) {
     let problems: RowProblem[] = row.problems;
+    if (settings.firstSeen !== undefined && row.reference !== undefined) {
+      const earlier = settings.firstSeen.get(row.reference);
+      if (earlier !== undefined) problems = [...problems, { field: 'reference', message: `${row.reference} is also in ${row.unit} ${earlier}; counted once` }];
+    }
     if (row.record !== undefined) {
       const result = safeComplaintTimeline(row.record, options);
       // A record the timeline rejects goes to the accumulator alone, which counts it as skipped.
-      if (problems.length === 0) settings.accumulator?.add(row.record, result.success ? result.timeline : undefined);
+      if (problems.length === 0) {
+        settings.accumulator?.add(row.record, result.success ? result.timeline : undefined);
+        // Only a counted row claims its reference, so a bad first copy does not hide a good second one.
+        if (result.success && row.reference !== undefined) settings.firstSeen?.set(row.reference, row.number);
+      }
       if (result.success && problems.length === 0) {
         cases++;
         out += settings.json ? caseJsonLine(row, result.timeline) : caseTextLine(row, result.timeline);
