@@ -13,7 +13,7 @@ import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
 import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
-import { recordFindings, stepFindings } from './findings.js';
+import { futureDateFindings, recordFindings, stepFindings } from './findings.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
 import { defineLazy } from './lazy.js';
 import { scheduleComplaint } from './schedule.js';
@@ -120,7 +120,7 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     deadlines.push(deadline);
     findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }
-  findings.push(...recordFindings(record, ruleSet));
+  findings.push(...recordFindings(record, ruleSet), ...futureDateFindings(record, ruleSet, today));
 
   const next = deadlines.find((deadline) => deadline.doneOn === undefined);
   const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined;
