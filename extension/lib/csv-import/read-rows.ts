@@ -10,6 +10,7 @@ import { CaseFacts, type CaseFactName } from '@complaint-code/shared';
 import { createCsvParser } from '@complaint-code/sdk';
 import { parseCrmDate } from '../parse-crm-date.js';
 import { parseStage } from '../read-case-facts.js';
+import { unguardCell } from './formula-guard.js';
 import { importFieldLabels, requiredImportFields, type ColumnMapping, type ImportField } from './mapping.js';
 
 /** The most rows one import reads (a bigger export can be split). */
@@ -74,7 +75,8 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
     const reasons: string[] = record.problem ? [record.problem] : [];
     const cell = (field: ImportField) => {
       const index = mapping[field];
-      return index === undefined ? '' : (record.fields[index] ?? '').trim();
+      // The export guards formula-like cells with a `'`: take back exactly that, so export → import is lossless.
+      return index === undefined ? '' : unguardCell((record.fields[index] ?? '').trim());
     };
     const facts: Record<string, unknown> = {};
     let url = '';
