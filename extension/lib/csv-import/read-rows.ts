@@ -13,9 +13,6 @@ import { parseStage } from '../read-case-facts.js';
 import { unguardCell } from './formula-guard.js';
 import { importFieldLabels, requiredImportFields, type ColumnMapping, type ImportField } from './mapping.js';
 
-/** The most rows one import reads (a bigger export can be split). */
-export const MAX_IMPORT_ROWS = 50_000;
-
 /** A parsed file: the header row and the records under it. */
 export interface CsvTable {
   headers: string[];
@@ -33,7 +30,7 @@ export function readCsvTable(text: string): CsvTable {
   const [header, ...records] = all;
   return {
     headers: (header?.fields ?? []).map((field) => field.trim()),
-    records: records.slice(0, MAX_IMPORT_ROWS).map((record) => ({ row: record.row, fields: record.fields, ...(record.problem ? { problem: record.problem } : {}) })),
+    records: records.map((record) => ({ row: record.row, fields: record.fields, ...(record.problem ? { problem: record.problem } : {}) })),
   };
 }
 
