@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
+import { unknownKeyMessage } from '../errors/did-you-mean.js';
+
+/**
+ * A `z.strictObject` whose unknown keys are refused by name, each with the nearest known key
+ * ("did you mean acknowledgedOn?"). The known keys are the shape's own, so a field added to the
+ * shape is known at once. (`ComplaintCodeInputError.issuesOf` gives each key its own issue.)
+ */
+function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKeyMessage(key, known)).join('\n') : undefined),
+  });
+}
 
 /**
  * An extension to a response deadline, as notified to the resident.
@@ -10,7 +23,7 @@ import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
  * Extension.parse({ notifiedOn: '2027-01-11', newDueOn: '2027-01-27', reason: 'Awaiting the surveyor’s report' });
  * ```
  */
-export const Extension = z.object({
+export const Extension = strict({
   /** The day the resident was told. */
   notifiedOn: IsoDate,
   /** The new date for the response. */
@@ -32,7 +45,7 @@ export type Extension = z.infer<typeof Extension>;
 
 const handlerId = z.string().trim().min(1, 'Handler id is empty').max(200);
 
-const Stage1 = z.object({
+const Stage1 = strict({
   /** The day the complaint was received. */
   receivedOn: IsoDate,
   acknowledgedOn: IsoDate.optional(),
@@ -42,7 +55,7 @@ const Stage1 = z.object({
   extensions: z.array(Extension).max(20).default([]),
 });
 
-const Stage2 = z.object({
+const Stage2 = strict({
   /** The day the resident asked for stage 2 (the escalation request). */
   requestedOn: IsoDate,
   acknowledgedOn: IsoDate.optional(),
@@ -72,8 +85,7 @@ function notBefore(checks: Check[], later: string | undefined, earlier: string |
  * record.stage1.extensions; //=> []
  * ```
  */
-export const ComplaintRecord = z
-  .object({
+export const ComplaintRecord = strict({
     /** The landlord's complaint reference. */
     reference: z.string().trim().min(1, 'Give the complaint reference').max(200),
     /** Force a rule set; otherwise chosen by the received date (`selectRuleSet`). */
