@@ -69,7 +69,12 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
   const bad: BadRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const record of table.records) {
-    const reasons: string[] = record.problem ? [record.problem] : [];
+    // A malformed record's cells are a guess: name the CSV problem alone, not what the guess lacks.
+    if (record.problem) {
+      bad.push({ row: record.row, reasons: [record.problem] });
+      continue;
+    }
+    const reasons: string[] = [];
     const cell = (field: ImportField) => {
       const index = mapping[field];
       // The export guards formula-like cells with a `'`: take back exactly that, so export → import is lossless.
