@@ -16,7 +16,8 @@ function distance(a: string, b: string): number {
 
 /**
  * The known name `given` was most likely meant as: one that contains it (`wales` →
- * `england-and-wales`), else the closest by edit distance if close enough; otherwise undefined.
+ * `england-and-wales`), else the one closest by edit distance if close enough and not tied;
+ * otherwise undefined.
  *
  * @example
  * ```ts
@@ -32,14 +33,19 @@ export function nearestName(given: string, known: readonly string[]): string | u
   }
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const name of known) {
     const d = distance(lower, name.toLowerCase());
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
+      tied = false;
+    } else if (d === bestDistance) {
+      tied = true;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
+  // Two names equally near (`stage3-response`): guessing one would mislead, so name none.
+  return best !== undefined && !tied && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }
 
 /**

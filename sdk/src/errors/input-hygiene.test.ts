@@ -58,6 +58,21 @@ describe('one family of typed input errors', () => {
     expect(inputError(() => createCalendar({ divison: 'scotland' } as never)).issues).toEqual([{ path: 'divison', message: 'Unknown option "divison": did you mean division?' }]);
   });
 
+  it('createCalendar refuses options that are not an object, or a bad beyondData', () => {
+    expect(inputError(() => createCalendar('scotland' as never)).issues).toEqual([{ path: '', message: 'Pass the options as an object, e.g. { division: "scotland" }' }]);
+    expect(inputError(() => createCalendar({ beyondData: 'ignore' as never })).issues).toEqual([{ path: 'beyondData', message: '"ignore" is not one of: error, weekends-only' }]);
+  });
+
+  it('complaintTimeline refuses a misspelt option or policy field instead of ignoring it', () => {
+    const record = { reference: 'C-1', stage1: { receivedOn: '2026-11-02' } };
+    expect(inputError(() => complaintTimeline(record, { today: '2026-11-03', policy: { dueSoonWorkingDay: 3 } } as never)).issues).toEqual([
+      { path: 'policy.dueSoonWorkingDay', message: 'Unknown field "dueSoonWorkingDay": did you mean dueSoonWorkingDays?' },
+    ]);
+    expect(inputError(() => complaintTimeline(record, { today: '2026-11-03', policy: { dueSoonWorkingDays: -1 } })).issues.map((issue) => issue.path)).toEqual(['policy.dueSoonWorkingDays']);
+    expect(inputError(() => complaintTimeline(record, { todya: '2026-11-03' } as never)).issues).toEqual([{ path: 'todya', message: 'Unknown option "todya": did you mean today?' }]);
+    expect(inputError(() => complaintTimeline(record, { today: '2026-11-03', ombudsman: 'lgo' as never })).issues.map((issue) => issue.path)).toEqual(['ombudsman']);
+  });
+
   it('InvalidComplaintError is one of the family', () => {
     const error = inputError(() => complaintTimeline({ reference: 'C-1', stage1: { receivedOn: '2026-02-30' } }, { today: '2026-11-24' }));
     expect(error).toBeInstanceOf(InvalidComplaintError);

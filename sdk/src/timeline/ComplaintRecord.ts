@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
-import { unknownKeyMessage } from '../errors/did-you-mean.js';
+import { strictObject as strict } from '../errors/strict-object.js';
 
-/**
- * A `z.strictObject` whose unknown keys are refused by name, each with the nearest known key
- * ("did you mean acknowledgedOn?"). The known keys are the shape's own, so a field added to the
- * shape is known at once. (`ComplaintCodeInputError.issuesOf` gives each key its own issue.)
- */
-function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKeyMessage(key, known)).join('\n') : undefined),
-  });
-}
 
 /**
  * An extension to a response deadline, as notified to the resident.
