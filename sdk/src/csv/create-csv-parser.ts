@@ -97,11 +97,17 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
     quoted = false;
   }
 
-  /** Index of the first CR or LF in `value` at or after `from`, or -1. */
+  /**
+   * Index of the first CR or LF in `value` at or after `from`, or -1. A plain loop, not two
+   * `indexOf`s: the break is near `from`, and an `indexOf` for an absent CR would scan to the end
+   * of the chunk on every bad row (quadratic over a file of them).
+   */
   function firstBreak(value: string, from: number): number {
-    const lf = value.indexOf('\n', from);
-    const cr = value.indexOf('\r', from);
-    return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+    for (let k = from; k < value.length; k++) {
+      const c = value.charCodeAt(k);
+      if (c === LF || c === CR) return k;
+    }
+    return -1;
   }
 
   const hasBreak = (value: string) => value.includes('\n') || value.includes('\r');
