@@ -70,3 +70,21 @@ test('a CSV import shows the bad rows and why, and stores the good ones only aft
   await expect(panel.row('IMP-1')).toContainText('Ms Ada Lovelace');
   await expect(panel.row('IMP-1')).toContainText('Overdue');
 });
+
+test('a CSV import over 50,000 rows stores every row, and one unclosed quote costs only its row', async ({ page, extensionId }) => {
+  test.setTimeout(180_000);
+  const rows = Array.from({ length: 60_000 }, (_, i) => `BIG-${i},02/11/2026`);
+  rows[100] = '"BIG-100,02/11/2026'; // an unclosed quote: this row only
+  const big = ['Case ref,Date received', ...rows].join('\r\n');
+  const panel = sidePanel(page, extensionId);
+  await panel.open();
+  await panel.section('Import and export').click();
+  await page.getByLabel('CSV file exported from your CRM').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await expect(page.getByRole('status').filter({ hasText: 'rows ready' })).toHaveText('59999 rows ready to import. 1 rows will not be imported.', { timeout: 60_000 });
+  await expect(page.getByRole('list', { name: 'Rows that will not be imported' }).getByRole('listitem')).toHaveText([
+    'Row 102: field 1 has an opening quote but no closing quote: "BIG-100,02/11/2026"',
+  ]);
+  await page.getByRole('button', { name: 'Import 59999 complaints' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 59999 complaints: 59999 new, 0 updated, 0 unchanged.', { timeout: 150_000 });
+  expect(await storedCount(page)).toBe(59_999);
+});

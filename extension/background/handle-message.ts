@@ -7,6 +7,7 @@
  */
 import {
   ExtensionRequest,
+  checkHarvestedRows,
   describeInvalid,
   findAdapterFor,
   findListAdapterFor,
@@ -73,10 +74,14 @@ function createHandlers(deps: MessageDeps): Handlers {
     },
     async 'cases/harvested'(request, from) {
       sameOrigin(request.url, from);
-      for (const row of request.rows) sameOrigin(row.url, from);
-      const outcome = await harvestCases(deps.db(), { origin: from.origin, adapterId: request.adapterId, rows: request.rows, now: deps.now() });
+      // One bad row (an over-long link, an impossible date) is refused alone; the page's other rows are kept.
+      const { rows, rejected, firstProblem } = checkHarvestedRows(request.rows);
+      for (const row of rows) sameOrigin(row.url, from);
+      const outcome = await harvestCases(deps.db(), { origin: from.origin, adapterId: request.adapterId, rows, now: deps.now() });
       if (outcome.added + outcome.updated > 0) deps.onCasesChanged?.();
-      return outcome;
+      if (rejected === 0) return outcome;
+      console.warn(`Complaint Code: ${rejected} list row(s) not stored, e.g. ${firstProblem ?? ''}`);
+      return { ...outcome, rejected };
     },
     async 'case/seen'(request, from) {
       sameOrigin(request.url, from);

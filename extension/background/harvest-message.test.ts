@@ -61,6 +61,13 @@ describe('cases/harvested', () => {
     expect(onCasesChanged).not.toHaveBeenCalled();
   });
 
+  it('should reject only the row whose link is over 2,000 characters, storing the rest of the page', async () => {
+    const long = row('A-2', `${origin}/cases/A-2?${'q'.repeat(2100)}`);
+    const reply = await handle({ type: 'cases/harvested', url: `${origin}/queue`, adapterId: 'acme', rows: [row('A-1'), long, row('A-3')] }, fromQueue);
+    expect(reply).toEqual({ ok: true, data: { added: 2, updated: 0, unchanged: 0, rejected: 1 } });
+    expect((await db.cases.toArray()).map((tracked) => tracked.reference).sort()).toEqual(['A-1', 'A-3']);
+  });
+
   it('should refuse an empty or malformed batch with a readable error', async () => {
     expect(await handle({ type: 'cases/harvested', url: `${origin}/queue`, adapterId: 'acme', rows: [] }, fromQueue)).toEqual({ ok: false, error: 'Invalid message: rows: The list page had no rows' });
     const bad = await handle({ type: 'cases/harvested', url: `${origin}/queue`, adapterId: 'acme', rows: [{ url: `${origin}/x`, facts: { reference: 'A', stage1ReceivedOn: '2026-02-30' } }] }, fromQueue);

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordSeen } from './cases.js';
 import { openDb, type ComplaintDb } from './db.js';
-import { harvestCases, mergeFacts } from './harvest.js';
+import { harvestCases, harvestInBatches, mergeFacts } from './harvest.js';
 
 const origin = 'https://crm.example';
 const now = new Date('2026-11-24T10:00:00Z');
@@ -66,5 +66,31 @@ describe('harvestCases', () => {
     ];
     expect(await harvestCases(db, { origin, adapterId: 'acme', rows, now })).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect((await db.cases.get(`${origin}|A`))?.facts.stage1ReceivedOn).toBe('2026-11-03');
+  });
+});
+
+describe('harvestInBatches', () => {
+  it('should store every row of a big import, batch by batch, reporting progress', async () => {
+    const rows = Array.from({ length: 12_001 }, (_, i) => ({ url: '', facts: { reference: `R-${i}`, stage1ReceivedOn: '2026-11-02' } }));
+    const progress: number[] = [];
+    const outcome = await harvestInBatches(db, { origin, adapterId: 'csv-import', rows, now, source: 'csv-import', batchSize: 5000, onProgress: (done) => progress.push(done) });
+    expect(outcome).toEqual({ added: 12_001, updated: 0, unchanged: 0 });
+    expect(progress).toEqual([5000, 10_000, 12_001]);
+    expect(await db.cases.count()).toBe(12_001);
+  });
+
+  it('should say how many rows were stored before a batch failed', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ url: '', facts: { reference: `R-${i}`, stage1ReceivedOn: '2026-11-02' } }));
+    let calls = 0;
+    const failing = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key === 'transaction' && ++calls === 3) return () => Promise.reject(new Error('QuotaExceededError'));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    await expect(harvestInBatches(failing, { origin, adapterId: 'csv-import', rows, now, batchSize: 10 })).rejects.toThrow(
+      '20 of 30 rows were imported before an error; the other 10 were not: QuotaExceededError',
+    );
+    expect(await db.cases.count()).toBe(20);
   });
 });

@@ -79,3 +79,37 @@ export async function harvestCases(
     return outcome;
   });
 }
+
+/**
+ * Store a large set of rows (a CSV import of any size) in batches of `batchSize` rows, one
+ * transaction each, so no single transaction grows without bound and the caller can show progress.
+ * If a batch fails, the batches before it stay stored and the error says exactly how many rows
+ * were imported and how many were not.
+ *
+ * @example
+ * await harvestInBatches(db, { origin, adapterId: 'csv-import', rows, now: new Date(), source: 'csv-import', onProgress: (done, total) => show(done, total) });
+ * //=> { added: 100000, updated: 0, unchanged: 0 }
+ */
+export async function harvestInBatches(
+  db: ComplaintDb,
+  input: Parameters<typeof harvestCases>[1] & { batchSize?: number; onProgress?: (done: number, total: number) => void },
+): Promise<HarvestOutcome> {
+  const size = Math.max(1, input.batchSize ?? 5000);
+  const total = input.rows.length;
+  const outcome: HarvestOutcome = { added: 0, updated: 0, unchanged: 0 };
+  for (let done = 0; done < total; done += size) {
+    const rows = input.rows.slice(done, done + size);
+    let batch: HarvestOutcome;
+    try {
+      batch = await harvestCases(db, { ...input, rows });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${done} of ${total} rows were imported before an error; the other ${total - done} were not: ${reason}`, { cause: error });
+    }
+    outcome.added += batch.added;
+    outcome.updated += batch.updated;
+    outcome.unchanged += batch.unchanged;
+    input.onProgress?.(done + rows.length, total);
+  }
+  return outcome;
+}

@@ -29,6 +29,11 @@ describe('parseAdapterJson', () => {
     }
   });
 
+  it('should refuse a file over 1 MB before reading it, saying its size', () => {
+    const result = parseAdapterJson(`{"id":"big","name":"${'x'.repeat(11 * 1024 * 1024)}"}`);
+    expect(result).toEqual({ ok: false, message: 'This file is 11.0 MB. An adapter file is a few KB; the most the extension reads is 1 MB. Nothing was imported.' });
+  });
+
   it('should refuse a list with two adapters of the same id', () => {
     expect(parseAdapterJson(adapterToJson([formAdapter, formAdapter]))).toEqual({ ok: false, message: 'Two adapters in this file have the id "form-crm"' });
   });

@@ -7,6 +7,9 @@
 import { CrmAdapter } from '@complaint-code/shared';
 import { z } from 'zod';
 
+/** The largest adapter file read (characters; an adapter is a few KB). */
+export const MAX_ADAPTER_FILE_CHARS = 1024 * 1024;
+
 export type AdapterImport = { ok: true; adapters: CrmAdapter[] } | { ok: false; message: string };
 
 /**
@@ -15,6 +18,10 @@ export type AdapterImport = { ok: true; adapters: CrmAdapter[] } | { ok: false; 
  * parseAdapterJson('{'); //=> { ok: false, message: 'This is not JSON: …' }
  */
 export function parseAdapterJson(text: string): AdapterImport {
+  // Refused before parsing: a huge file would otherwise fail later, at storage, out of sight.
+  if (text.length > MAX_ADAPTER_FILE_CHARS) {
+    return { ok: false, message: `This file is ${(text.length / (1024 * 1024)).toFixed(1)} MB. An adapter file is a few KB; the most the extension reads is 1 MB. Nothing was imported.` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

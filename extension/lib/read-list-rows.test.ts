@@ -59,6 +59,19 @@ describe('readListRows', () => {
     });
   });
 
+  it('should skip only the row whose link is too long to store, keeping the rest of the page', () => {
+    if (!demoClassic) throw new Error('demo-classic adapter missing');
+    const long = `HC-LONG${'x'.repeat(2100)}`.slice(0, 150);
+    const doc = documentWith(`<table><tbody>
+      ${row('HC-2026-0001', '<td class="received">02/11/2026</td>')}
+      <tr class="case-row"><td class="ref"><a href="/cases/${long}?q=${'y'.repeat(2100)}">${long}</a></td><td class="received">02/11/2026</td></tr>
+      ${row('HC-2026-0003', '<td class="received">03/11/2026</td>')}
+    </tbody></table>`);
+    const { rows, skipped } = readListRows(doc, demoClassic, page);
+    expect(skipped).toBe(1);
+    expect(rows.map((r) => r.facts.reference)).toEqual(['HC-2026-0001', 'HC-2026-0003']);
+  });
+
   it('should read nothing with an adapter that has no list page or a bad row selector', () => {
     const adapter = CrmAdapter.parse({
       id: 'grid',

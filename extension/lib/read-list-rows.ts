@@ -4,7 +4,7 @@
  * Read every complaint a CRM list (queue) page shows, with the adapter's `listPage`: one entry per
  * row whose reference can be read. Pure DOM reads, so tests feed happy-dom fixtures.
  */
-import { dateFactNames, type CaseFactName, type CaseFacts, type CrmAdapter, type FieldLocator, type HarvestedRow } from '@complaint-code/shared';
+import { MAX_URL_LENGTH, dateFactNames, type CaseFactName, type CaseFacts, type CrmAdapter, type FieldLocator, type HarvestedRow } from '@complaint-code/shared';
 import { valueOf } from './locate-field.js';
 import { parseCrmDate } from './parse-crm-date.js';
 import { parseStage } from './read-case-facts.js';
@@ -64,7 +64,8 @@ export function readListRows(doc: Document, adapter: CrmAdapter, pageUrl: string
     const referenceElement = referenceLocator ? locateInRow(row, referenceLocator) : null;
     const reference = referenceElement && referenceLocator ? valueOf(referenceElement, attributeOf(referenceLocator)).slice(0, 200) : '';
     const url = caseUrl(row, referenceElement, pageUrl) ?? pageUrl;
-    if (!reference || new URL(url).origin !== origin) {
+    // A link too long to store would make the background refuse it: skip that row, not the page.
+    if (!reference || url.length > MAX_URL_LENGTH || new URL(url).origin !== origin) {
       skipped += 1;
       continue;
     }

@@ -8,7 +8,7 @@
 import { builtinAdapters, type Settings, type TrackedCase } from '@complaint-code/shared';
 import { useMemo, useState } from 'preact/hooks';
 import { currentRows, showBadge } from '../background/badge.js';
-import { harvestCases } from '../background/harvest.js';
+import { harvestInBatches } from '../background/harvest.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
 import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
 import { downloadCsv } from './download.js';
@@ -32,6 +32,7 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
   const [origin, setOrigin] = useState(origins[0] ?? '');
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const preview = useMemo(() => {
     if (!file) return null;
@@ -61,15 +62,26 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
     setBusy(true);
     performance.mark('cc:import-start');
     try {
-      const outcome = await harvestCases(panelDb(), { origin, adapterId: 'csv-import', rows: preview.rows, now: new Date(), source: 'csv-import' });
+      // Every row, in batches (one transaction each): a big export is never cut short.
+      const outcome = await harvestInBatches(panelDb(), {
+        origin,
+        adapterId: 'csv-import',
+        rows: preview.rows,
+        now: new Date(),
+        source: 'csv-import',
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
       performance.measure('cc:import-store', 'cc:import-start');
       setMessage({ kind: 'done', text: `Imported ${preview.rows.length} complaints: ${outcome.added} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged.` });
       setFile(null);
       void currentRows(panelDb(), settings, today).then(showBadge);
     } catch (error) {
-      setMessage({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      // The error names how many rows were stored before it happened.
+      setMessage({ kind: 'error', text: `The import stopped: ${error instanceof Error ? error.message : String(error)}` });
+      void currentRows(panelDb(), settings, today).then(showBadge);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -148,6 +160,11 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
           )}
           {missingRequired.length > 0 && (
             <p class="pn-error">Choose a column for: {missingRequired.map((field) => importFieldLabels[field]).join(', ')}.</p>
+          )}
+          {progress && (
+            <p role="status">
+              Importing: {progress.done} of {progress.total} rows stored.
+            </p>
           )}
           <div class="pn-actions">
             <button type="button" class="pn-button" disabled={busy || preview.rows.length === 0 || origin === ''} onClick={() => void confirm()}>

@@ -5,6 +5,9 @@
  * Explicit named re-exports keep the public surface deliberate and tree-shakable.
  */
 
+// the one family of input errors
+export { ComplaintCodeInputError, type InputIssue } from './errors/index.js';
+
 // dates
 export { IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, type FormatDayOptions } from './dates/index.js';
 

@@ -6,6 +6,7 @@
  */
 import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
 import type { PanelRow } from '../../sidepanel/model/case-rows.js';
+import { needsGuard } from './formula-guard.js';
 
 const columns = [
   'Reference', 'Resident', 'Handler', 'Stage', 'Stage 1 received', 'Stage 1 acknowledged', 'Stage 1 response sent',
@@ -13,14 +14,15 @@ const columns = [
 ];
 
 /**
- * Quote a cell; a leading `= + - @` is prefixed with `'` so a spreadsheet never runs it as a formula.
+ * Quote a cell; a leading `= + - @ tab CR` (after any `'`s) is prefixed with `'` so a spreadsheet
+ * never runs it as a formula (`unguardCell` takes it back off). A lone CR is quoted like any line break.
  *
  * @example
  * csvCell('=HYPERLINK("x")'); //=> `"'=HYPERLINK(""x"")"`
  */
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+$/.test(text)) text = `'${text}`;
+  if (needsGuard(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

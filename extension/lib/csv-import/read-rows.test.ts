@@ -50,6 +50,22 @@ describe('previewImport', () => {
     expect(bad).toEqual([{ row: 2, reference: 'HC-1', reasons: ['Stage 1 received: no column chosen'] }]);
   });
 
+  it('should lose only the row with an unclosed quote, not the rows after it', () => {
+    const table = readCsvTable('Reference,Date received\nHC-1,02/11/2026\n"HC-2,02/11/2026\nHC-3,03/11/2026\nHC-4,"04/11/2026"\n');
+    const { rows, bad } = previewImport(table, { reference: 0, stage1ReceivedOn: 1 }, origin);
+    expect(rows.map((row) => row.facts.reference)).toEqual(['HC-1', 'HC-3', 'HC-4']);
+    expect(bad).toEqual([{ row: 3, reasons: ['field 1 has an opening quote but no closing quote: "HC-2,02/11/2026"'] }]);
+  });
+
+  it('should read every row of a file over 50,000 rows, none dropped', () => {
+    const lines = ['Reference,Date received', ...Array.from({ length: 100_000 }, (_, i) => `HC-${i},02/11/2026`)];
+    const table = readCsvTable(lines.join('\n'));
+    expect(table.records).toHaveLength(100_000);
+    const { rows, bad } = previewImport(table, { reference: 0, stage1ReceivedOn: 1 }, origin);
+    expect(rows).toHaveLength(100_000);
+    expect(bad).toEqual([]);
+  });
+
   it('should report a malformed record (an unclosed quote) instead of shifting the others', () => {
     const table = readCsvTable('Reference,Date received\nHC-1,02/11/2026\n"HC-2,02/11/2026\n');
     const { rows, bad } = previewImport(table, { reference: 0, stage1ReceivedOn: 1 }, origin);

@@ -10,10 +10,8 @@ import { CaseFacts, type CaseFactName } from '@complaint-code/shared';
 import { createCsvParser } from '@complaint-code/sdk';
 import { parseCrmDate } from '../parse-crm-date.js';
 import { parseStage } from '../read-case-facts.js';
+import { unguardCell } from './formula-guard.js';
 import { importFieldLabels, requiredImportFields, type ColumnMapping, type ImportField } from './mapping.js';
-
-/** The most rows one import reads (a bigger export can be split). */
-export const MAX_IMPORT_ROWS = 50_000;
 
 /** A parsed file: the header row and the records under it. */
 export interface CsvTable {
@@ -32,7 +30,7 @@ export function readCsvTable(text: string): CsvTable {
   const [header, ...records] = all;
   return {
     headers: (header?.fields ?? []).map((field) => field.trim()),
-    records: records.slice(0, MAX_IMPORT_ROWS).map((record) => ({ row: record.row, fields: record.fields, ...(record.problem ? { problem: record.problem } : {}) })),
+    records: records.map((record) => ({ row: record.row, fields: record.fields, ...(record.problem ? { problem: record.problem } : {}) })),
   };
 }
 
@@ -71,10 +69,16 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
   const bad: BadRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const record of table.records) {
-    const reasons: string[] = record.problem ? [record.problem] : [];
+    // A malformed record's cells are a guess: name the CSV problem alone, not what the guess lacks.
+    if (record.problem) {
+      bad.push({ row: record.row, reasons: [record.problem] });
+      continue;
+    }
+    const reasons: string[] = [];
     const cell = (field: ImportField) => {
       const index = mapping[field];
-      return index === undefined ? '' : (record.fields[index] ?? '').trim();
+      // The export guards formula-like cells with a `'`: take back exactly that, so export → import is lossless.
+      return index === undefined ? '' : unguardCell((record.fields[index] ?? '').trim());
     };
     const facts: Record<string, unknown> = {};
     let url = '';

@@ -6,8 +6,8 @@
  */
 import { builtinAdapters, type CrmAdapter } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
-import { adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
-import { settingsItem } from '../../lib/settings-item.js';
+import { MAX_ADAPTER_FILE_CHARS, adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
+import { megabytes, saveAdapters } from '../../lib/save-adapters.js';
 import { AdapterEditor } from './AdapterEditor.js';
 
 function download(adapter: CrmAdapter) {
@@ -33,10 +33,15 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
   const pasted = useSignal('');
   const message = useSignal<{ kind: 'error' | 'done'; text: string } | null>(null);
 
-  const store = async (adapters: CrmAdapter[]) => {
-    const current = await settingsItem.getValue();
-    await settingsItem.setValue({ ...current, adapters });
+  /** Stores `adapters`; on failure shows why (nothing stored is lost) and returns false. */
+  const store = async (adapters: CrmAdapter[]): Promise<boolean> => {
+    const saved = await saveAdapters(adapters);
+    if (!saved.ok) {
+      message.value = { kind: 'error', text: saved.message };
+      return false;
+    }
     mine.value = adapters;
+    return true;
   };
 
   const importText = async (text: string) => {
@@ -46,7 +51,7 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
       return;
     }
     const merged = mergeAdapters(mine.value, parsed.adapters);
-    await store(merged.adapters);
+    if (!(await store(merged.adapters))) return;
     pasted.value = '';
     const parts = [
       merged.added.length > 0 ? `added ${merged.added.join(', ')}` : '',
@@ -58,8 +63,14 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) await importText(await file.text());
     input.value = '';
+    if (!file) return;
+    if (file.size > MAX_ADAPTER_FILE_CHARS * 4) {
+      // Not even read: far over the limit however it is encoded.
+      message.value = { kind: 'error', text: `${file.name} is ${megabytes(file.size)} MB. An adapter file is a few KB; the most the extension reads is 1 MB. Nothing was imported.` };
+      return;
+    }
+    await importText(await file.text());
   };
 
   const saveEdited = async (adapter: CrmAdapter) => {
@@ -71,13 +82,13 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
     }
     const index = mine.value.findIndex((candidate) => candidate.id === previousId);
     const next = index === -1 ? [...mine.value, adapter] : mine.value.map((candidate, i) => (i === index ? adapter : candidate));
-    await store(next);
+    if (!(await store(next))) return;
     editing.value = null;
     message.value = { kind: 'done', text: `Saved ${adapter.name}. Reload open case pages to use it.` };
   };
 
   const remove = async (adapter: CrmAdapter) => {
-    await store(mine.value.filter((candidate) => candidate.id !== adapter.id));
+    if (!(await store(mine.value.filter((candidate) => candidate.id !== adapter.id)))) return;
     message.value = { kind: 'done', text: `Deleted ${adapter.name}.` };
   };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 /**
  * The parts of the United Kingdom with their own bank holidays, named as GOV.UK names them.
@@ -30,7 +31,7 @@ export const Division: z.ZodType<Division> = z.enum(['england-and-wales', 'scotl
  * //=> [true, false, true]
  * ```
  */
-export const divisions: readonly Division[] = ['england-and-wales', 'scotland', 'northern-ireland'];
+export const divisions: readonly Division[] = /* @__PURE__ */ deepFreeze(['england-and-wales', 'scotland', 'northern-ireland']);
 
 /**
  * One bank holiday in GOV.UK's `bank-holidays.json`.

@@ -1,7 +1,8 @@
 // GENERATED from /work/shared/research/domain.md section 4 (GOV.UK bank-holidays.json, alphagov/frontend
 // lib/data/bank-holidays.json "last_updated": "24/11/2025", and alphagov/calendars for 2018). Do not hand-edit:
-// newer years are loaded at run time with createCalendar({ bankHolidays }).
+// newer years are loaded at run time with createCalendar({ bankHolidays }). Keep the deepFreeze wrapper when regenerating.
 import type { BankHolidaysJson } from './BankHolidaysJson.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 /**
  * UK bank holidays 2018–2028 for England and Wales, Scotland and Northern Ireland, in the shape of
@@ -13,7 +14,7 @@ import type { BankHolidaysJson } from './BankHolidaysJson.js';
  * //=> 'Boxing Day' (notes: 'Substitute day')
  * ```
  */
-export const bankHolidaysData = {
+export const bankHolidaysData = /* @__PURE__ */ deepFreeze({
   'england-and-wales': {
     division: 'england-and-wales',
     events: [
@@ -336,4 +337,4 @@ export const bankHolidaysData = {
       { title: "Boxing Day", date: '2028-12-26', notes: "", bunting: true },
     ],
   },
-} as const satisfies BankHolidaysJson;
+} as const) satisfies BankHolidaysJson;

@@ -5,6 +5,40 @@ import type { Calendar, CalendarOptions, NonWorkingDay } from './Calendar.js';
 import { CalendarRangeError } from './errors.js';
 import { loadHolidays } from './loadHolidays.js';
 import { countWeekdays, isWeekend, nthWeekday } from './weekdays.js';
+import { ComplaintCodeInputError, formatIssues, type InputIssue } from '../errors/ComplaintCodeInputError.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
+import { unknownKeyMessage } from '../errors/did-you-mean.js';
+import { divisions } from './BankHolidaysJson.js';
+
+// Every option's name; the `satisfies` and the check below keep it in step with CalendarOptions.
+const OPTION_KEYS = ['division', 'closureDays', 'bankHolidays', 'beyondData'] as const satisfies readonly (keyof CalendarOptions)[];
+type UnlistedOption = Exclude<keyof CalendarOptions, (typeof OPTION_KEYS)[number]>;
+const allOptionsListed: UnlistedOption extends never ? true : false = true;
+void allOptionsListed;
+const BEYOND_DATA = ['error', 'weekends-only'];
+
+/** Refuses options a caller could not have meant: unknown names, an unknown division, a bad `beyondData`. */
+function checkOptions(options: unknown): void {
+  const issues: InputIssue[] = [];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    issues.push({ path: '', message: 'Pass the options as an object, e.g. { division: "scotland" }' });
+  } else {
+    const given = options as Record<string, unknown>;
+    for (const key of Object.keys(given)) {
+      if (!(OPTION_KEYS as readonly string[]).includes(key)) issues.push({ path: key, message: unknownKeyMessage(key, OPTION_KEYS, 'option') });
+    }
+    const { division, beyondData } = given;
+    if (division !== undefined && !(divisions as readonly unknown[]).includes(division)) {
+      const text = String(division);
+      const nearest = unknownKeyMessage(text, divisions, 'division').replace(/ \(known: .*\)$/, '');
+      issues.push({ path: 'division', message: `${nearest} (known: ${divisions.join(', ')})` });
+    }
+    if (beyondData !== undefined && !BEYOND_DATA.includes(beyondData as string)) {
+      issues.push({ path: 'beyondData', message: `"${String(beyondData)}" is not one of: ${BEYOND_DATA.join(', ')}` });
+    }
+  }
+  if (issues.length > 0) throw new ComplaintCodeInputError(`createCalendar: invalid options:\n${formatIssues(issues)}`, issues);
+}
 
 /**
  * Creates a working-day calendar for one UK division, with the shipped GOV.UK bank holidays
@@ -26,6 +60,7 @@ import { countWeekdays, isWeekend, nthWeekday } from './weekdays.js';
  * ```
  */
 export function createCalendar(options: CalendarOptions = {}): Calendar {
+  checkOptions(options);
   const division = options.division ?? 'england-and-wales';
   const beyondData = options.beyondData ?? 'error';
   const { firstYear, lastYear, nonWorking } = loadHolidays(division, options.bankHolidays, options.closureDays);
@@ -76,7 +111,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     return index < 0 ? nthWeekday(start, index) : nthWeekday(end + 1, index - total);
   }
 
-  return {
+  // Frozen: a shared calendar (englandAndWales) must not be changeable by one caller for all.
+  return deepFreeze({
     division,
     coverage,
     beyondData,
@@ -140,5 +176,5 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       }
       return result;
     },
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { ComplaintCodeInputError, formatIssues } from '../errors/ComplaintCodeInputError.js';
 import type { IsoDate } from '../dates/isoDate.js';
 
 /**
@@ -40,12 +41,10 @@ export class CalendarRangeError extends RangeError {
  * }
  * ```
  */
-export class CalendarDataError extends Error {
-  override readonly name = 'CalendarDataError';
-  readonly issues: { path: string; message: string }[];
+export class CalendarDataError extends ComplaintCodeInputError {
+  override name = 'CalendarDataError';
 
   constructor(summary: string, issues: { path: string; message: string }[]) {
-    super(`${summary}\n${issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`);
-    this.issues = issues;
+    super(`${summary}\n${formatIssues(issues, '(root)')}`, issues);
   }
 }

@@ -12,6 +12,7 @@ import { provisionFor } from './rules/provisions.js';
 import { requirementsFor } from './rules/requirements.js';
 import { suggestElement } from './suggestions.js';
 import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type LetterProvision, type Suggestion } from './types.js';
+import { parseInput } from '../errors/ComplaintCodeInputError.js';
 
 /**
  * Input to {@link checkDraft}: exactly one of `text` or `html`.
@@ -71,14 +72,14 @@ const STAGE2_CLUE = /\b(?:stage[- ]?(?:2|two)|escalat\w*|review stage|second sta
 /**
  * Checks a draft letter against the Code: which required elements it has (with evidence) and lacks (with a
  * sentence to add), what it says that the Code forbids, and plain-language advice. Pure and deterministic:
- * no DOM, no clock. Throws a `ZodError` with a clear message on bad input.
+ * no DOM, no clock. Throws a `ComplaintCodeInputError` naming each bad field on bad input.
  *
  * @example
  * const result = checkDraft({ text: 'This is our stage 1 response. We have not upheld your complaint…', kind: 'stage1-response' });
  * result.elements.filter((e) => !e.present).map((e) => e.id);
  */
 export function checkDraft(input: CheckDraftInput): CheckResult {
-  const parsed = CheckDraftInput.parse(input);
+  const parsed = parseInput(CheckDraftInput, input, 'checkDraft');
   const plain = parsed.html !== undefined ? htmlToText(parsed.html) : undefined;
   const text = plain ? plain.text : (parsed.text as string).replace(/\r\n?/g, '\n');
   const doc = analyseLetter(text, plain?.headings);

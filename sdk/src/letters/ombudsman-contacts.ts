@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseInput } from '../errors/ComplaintCodeInputError.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 /**
  * How to reach an Ombudsman, as printed in a notice. Versioned data: `lastVerified` is the date the details were
@@ -31,7 +33,7 @@ export type OmbudsmanId = 'housing' | 'lgsco';
  * @example
  * housingOmbudsman.phone; // '0300 111 3000'
  */
-export const housingOmbudsman: OmbudsmanContacts = {
+export const housingOmbudsman: OmbudsmanContacts = /* @__PURE__ */ deepFreeze({
   name: 'Housing Ombudsman Service',
   phone: '0300 111 3000',
   email: 'info@housing-ombudsman.org.uk',
@@ -46,7 +48,7 @@ export const housingOmbudsman: OmbudsmanContacts = {
   ],
   confirmed: false,
   notes: ['Third-party copies only; not confirmed from a Housing Ombudsman page.'],
-};
+});
 
 /**
  * The Local Government and Social Care Ombudsman. Phone and post agree across council pages (Welwyn Hatfield,
@@ -55,7 +57,7 @@ export const housingOmbudsman: OmbudsmanContacts = {
  * @example
  * localGovernmentOmbudsman.post; // 'PO Box 4771, Coventry, CV4 0EH'
  */
-export const localGovernmentOmbudsman: OmbudsmanContacts = {
+export const localGovernmentOmbudsman: OmbudsmanContacts = /* @__PURE__ */ deepFreeze({
   name: 'Local Government and Social Care Ombudsman',
   phone: '0300 061 0614',
   post: 'PO Box 4771, Coventry, CV4 0EH',
@@ -67,7 +69,7 @@ export const localGovernmentOmbudsman: OmbudsmanContacts = {
   ],
   confirmed: false,
   notes: ['Third-party copies only. Online form URL and opening hours not confirmed.'],
-};
+});
 
 /**
  * The contact details for an Ombudsman, with the landlord's overrides (for example a newer phone number) applied.
@@ -78,7 +80,7 @@ export const localGovernmentOmbudsman: OmbudsmanContacts = {
  */
 export function ombudsmanContacts(which: OmbudsmanId = 'housing', override?: Partial<OmbudsmanContacts>): OmbudsmanContacts {
   const base = which === 'lgsco' ? localGovernmentOmbudsman : housingOmbudsman;
-  return override ? OmbudsmanContacts.parse({ ...base, ...override }) : base;
+  return override ? parseInput(OmbudsmanContacts, { ...base, ...override }, 'ombudsmanContacts') : base;
 }
 
 /**

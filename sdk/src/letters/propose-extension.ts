@@ -5,6 +5,7 @@ import { IsoDate } from '../dates/index.js';
 import { getRuleSet, type Provision, type RuleSet } from '../rules/index.js';
 import { letterDate } from './context.js';
 import { LetterRuleSetId } from './types.js';
+import { parseInput } from '../errors/ComplaintCodeInputError.js';
 
 /**
  * Input to {@link proposeExtension}.
@@ -44,13 +45,13 @@ export interface ExtensionProposal {
 /**
  * Works out the new response date for an extension: by default the furthest date the rule set allows
  * (10 working days at stage 1 and 20 at stage 2 under the HO Code 2024), or the date asked for, flagged when it
- * goes past the cap without a good reason. Throws a `ZodError` with a clear message on bad input.
+ * goes past the cap without a good reason. Throws a `ComplaintCodeInputError` naming each bad field on bad input.
  *
  * @example
  * proposeExtension({ stage: 1, currentDueOn: '2027-01-13', rules: 'ho-2024' }).newDueOn; // '2027-01-27'
  */
 export function proposeExtension(input: ProposeExtensionInput, calendar: Calendar = englandAndWales): ExtensionProposal {
-  const { stage, currentDueOn, requestedNewDueOn, goodReason, rules } = ProposeExtensionInput.parse(input);
+  const { stage, currentDueOn, requestedNewDueOn, goodReason, rules } = parseInput(ProposeExtensionInput, input, 'proposeExtension');
   const ruleSet: RuleSet = getRuleSet(rules ?? 'ho-2024');
   const stageRules = ruleSet.stages[stage];
   const maxWorkingDays = stageRules.extensionMaxWorkingDays;

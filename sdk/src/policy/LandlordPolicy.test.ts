@@ -13,7 +13,7 @@ test('invalid - names the setting', () => {
     [
       "dueSoonWorkingDays: Must be a whole number of working days",
       "extensionCap: Invalid option: expected one of "code"|"hard"|"soft"",
-      "targets: Unrecognized key: "stage3-response"",
+      "targets: Unknown field "stage3-response" (known: stage1-acknowledgement, stage1-response, stage2-acknowledgement, stage2-response)",
     ]
   `);
 });

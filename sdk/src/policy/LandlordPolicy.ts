@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeadlineId } from '../timeline/Deadline.js';
+import { strictObject } from '../errors/strict-object.js';
 
 /**
  * The landlord's own layer on top of the Code: stricter targets shown beside the Code deadline, when a
@@ -36,16 +37,14 @@ const workingDays = z.number().int('Must be a whole number of working days').min
  * LandlordPolicy.parse({ dueSoonWorkingDays: 3, extensionCap: 'hard', targets: { 'stage2-response': 10 } });
  * ```
  */
-export const LandlordPolicy: z.ZodType<LandlordPolicy> = z.object({
+export const LandlordPolicy: z.ZodType<LandlordPolicy> = strictObject({
   dueSoonWorkingDays: workingDays.optional(),
   extensionCap: z.enum(['code', 'hard', 'soft']).optional(),
   // Strict: a misspelt deadline id must not silently drop the landlord's target.
-  targets: z
-    .strictObject({
-      'stage1-acknowledgement': workingDays.optional(),
-      'stage1-response': workingDays.optional(),
-      'stage2-acknowledgement': workingDays.optional(),
-      'stage2-response': workingDays.optional(),
-    })
-    .optional(),
+  targets: strictObject({
+    'stage1-acknowledgement': workingDays.optional(),
+    'stage1-response': workingDays.optional(),
+    'stage2-acknowledgement': workingDays.optional(),
+    'stage2-response': workingDays.optional(),
+  }).optional(),
 });

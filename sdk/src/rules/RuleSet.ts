@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/isoDate.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 /**
  * The versions of the complaint-handling rules the SDK knows.
@@ -18,7 +19,7 @@ export type RuleSetId = 'ho-2024' | 'ho-2022' | 'joint-draft-2023' | 'lgsco-2024
  * ruleSetIds; //=> ['ho-2024', 'ho-2022', 'joint-draft-2023', 'lgsco-2024']
  * ```
  */
-export const ruleSetIds: readonly RuleSetId[] = ['ho-2024', 'ho-2022', 'joint-draft-2023', 'lgsco-2024'];
+export const ruleSetIds: readonly RuleSetId[] = /* @__PURE__ */ deepFreeze(['ho-2024', 'ho-2022', 'joint-draft-2023', 'lgsco-2024']);
 
 /**
  * A provision of a Code, quoted exactly, so every deadline and finding can cite its source.

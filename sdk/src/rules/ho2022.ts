@@ -1,4 +1,5 @@
 import type { Provision, RuleSet } from './RuleSet.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 const P11 =
   'HO Complaint Handling Code 2022 as reproduced in landlord self-assessments (Slough, Great Yarmouth; domain.md P11)';
@@ -70,7 +71,7 @@ const provisions = {
  * ho2022.stages[2].extensionMaxWorkingDays; //=> 10
  * ```
  */
-export const ho2022: RuleSet = {
+export const ho2022: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'ho-2022',
   title: 'Housing Ombudsman Complaint Handling Code 2022',
   shortTitle: 'HO Code 2022',
@@ -108,4 +109,4 @@ export const ho2022: RuleSet = {
     'Stage 1 (5.1) runs from the complaint being "logged": the SDK uses the acknowledgement date, or the acknowledgement deadline when it is unknown.',
     'Acknowledgement, stage 2 timescales, the stage 2 extension and the six-month acceptance window are not confirmed from the 2022 text (see each provision’s source).',
   ],
-};
+});

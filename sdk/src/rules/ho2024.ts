@@ -1,4 +1,5 @@
 import type { Provision, RuleSet } from './RuleSet.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 const SOURCE = 'HO Complaint Handling Code 2024 as quoted verbatim in Brent Council’s 2024 self-assessment (seed 002_1d9858e681de945e)';
 
@@ -64,7 +65,7 @@ const provisions = {
  * ho2024.stages[2].extensionMaxWorkingDays; //=> 20
  * ```
  */
-export const ho2024: RuleSet = {
+export const ho2024: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'ho-2024',
   title: 'Housing Ombudsman Complaint Handling Code 2024',
   shortTitle: 'HO Code 2024',
@@ -100,4 +101,4 @@ export const ho2024: RuleSet = {
     'The Code does not define "working day"; the SDK counts Monday to Friday except bank holidays and the day of the event is day 0.',
     'Statutory from 1 April 2024: "The statutory Code will take effect from 1 April 2024" (housing-ombudsman.org.uk, The Code 2024).',
   ],
-};
+});

@@ -1,4 +1,5 @@
 import type { Provision, RuleSet } from './RuleSet.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 const SOURCE = 'Joint Complaint Handling Code (HOS + LGSCO), consultation draft 2023, "Date published: TBC" (seed 003_6968e6e8b2ad2ebd)';
 
@@ -63,7 +64,7 @@ const provisions = {
  * jointDraft2023.stages[2].respondProvision.ref; //=> '6.18'
  * ```
  */
-export const jointDraft2023: RuleSet = {
+export const jointDraft2023: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'joint-draft-2023',
   title: 'Joint Complaint Handling Code (consultation draft, 2023)',
   shortTitle: 'Joint draft Code 2023',
@@ -98,4 +99,4 @@ export const jointDraft2023: RuleSet = {
     'A consultation draft, not in force: on 8 Feb 2024 the Ombudsmen issued two aligned Codes instead (LGSCO news, Feb 2024).',
     'Its Appendix A self-assessment has numbering defects (6.1 and 6.19 twice, no 6.23); the body text is quoted here.',
   ],
-};
+});

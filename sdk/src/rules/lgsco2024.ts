@@ -1,4 +1,5 @@
 import type { Provision, RuleSet } from './RuleSet.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 const P6 =
   'LGSCO Complaint Handling Code, Part 7 (section 6), lgo.org.uk, as quoted in domain.md 2d (P6); fragments, shortened with "…"';
@@ -51,7 +52,7 @@ const provisions = {
  * lgsco2024.stages[1].responseClockFrom;   //=> 'acknowledged'
  * ```
  */
-export const lgsco2024: RuleSet = {
+export const lgsco2024: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'lgsco-2024',
   title: 'Local Government and Social Care Ombudsman Complaint Handling Code',
   shortTitle: 'LGSCO Code',
@@ -86,4 +87,4 @@ export const lgsco2024: RuleSet = {
     'Issued as "advice and guidance" ("should" wording) under s.23(12A) Local Government Act 1974 (domain.md P7).',
     'Stage 2 timescales and the stage 2 extension cap are not confirmed from the LGSCO text.',
   ],
-};
+});

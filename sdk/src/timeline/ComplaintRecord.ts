@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
+import { strictObject as strict } from '../errors/strict-object.js';
+
 
 /**
  * An extension to a response deadline, as notified to the resident.
@@ -10,7 +12,7 @@ import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
  * Extension.parse({ notifiedOn: '2027-01-11', newDueOn: '2027-01-27', reason: 'Awaiting the surveyor’s report' });
  * ```
  */
-export const Extension = z.object({
+export const Extension = strict({
   /** The day the resident was told. */
   notifiedOn: IsoDate,
   /** The new date for the response. */
@@ -32,7 +34,7 @@ export type Extension = z.infer<typeof Extension>;
 
 const handlerId = z.string().trim().min(1, 'Handler id is empty').max(200);
 
-const Stage1 = z.object({
+const Stage1 = strict({
   /** The day the complaint was received. */
   receivedOn: IsoDate,
   acknowledgedOn: IsoDate.optional(),
@@ -42,7 +44,7 @@ const Stage1 = z.object({
   extensions: z.array(Extension).max(20).default([]),
 });
 
-const Stage2 = z.object({
+const Stage2 = strict({
   /** The day the resident asked for stage 2 (the escalation request). */
   requestedOn: IsoDate,
   acknowledgedOn: IsoDate.optional(),
@@ -72,8 +74,7 @@ function notBefore(checks: Check[], later: string | undefined, earlier: string |
  * record.stage1.extensions; //=> []
  * ```
  */
-export const ComplaintRecord = z
-  .object({
+export const ComplaintRecord = strict({
     /** The landlord's complaint reference. */
     reference: z.string().trim().min(1, 'Give the complaint reference').max(200),
     /** Force a rule set; otherwise chosen by the received date (`selectRuleSet`). */

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/isoDate.js';
 import type { Provision } from '../rules/RuleSet.js';
+import { deepFreeze } from '../errors/deep-freeze.js';
 
 /**
  * The four Code deadlines of a complaint, in order.
@@ -19,12 +20,12 @@ export type DeadlineId = 'stage1-acknowledgement' | 'stage1-response' | 'stage2-
  * deadlineIds[0]; //=> 'stage1-acknowledgement'
  * ```
  */
-export const deadlineIds: readonly DeadlineId[] = [
+export const deadlineIds: readonly DeadlineId[] = /* @__PURE__ */ deepFreeze([
   'stage1-acknowledgement',
   'stage1-response',
   'stage2-acknowledgement',
   'stage2-response',
-];
+]);
 
 /**
  * Where a deadline stands:

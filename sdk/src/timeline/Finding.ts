@@ -19,7 +19,9 @@ export type FindingCode =
   | 'older-than-12-months'
   | 'outside-acceptance-window'
   | 'acknowledgement-not-recorded'
-  | 'keep-resident-informed';
+  | 'keep-resident-informed'
+  /** A recorded date is after today: it cannot be a fact yet, so the record needs checking. */
+  | 'date-in-future';
 
 /**
  * Something about a complaint's handling a person should know, as data: a stable `code`, how serious it

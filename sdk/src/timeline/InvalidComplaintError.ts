@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ComplaintCodeInputError, formatIssues, type InputIssue } from '../errors/ComplaintCodeInputError.js';
 
 /**
  * One problem with a complaint record, named by its field path (`stage1.acknowledgedOn`).
@@ -8,10 +9,7 @@ import type { z } from 'zod';
  * const issue: ComplaintIssue = { path: 'stage2.requestedOn', message: 'Stage 2 requested (2027-01-05) before the stage 1 response (2027-01-10)' };
  * ```
  */
-export interface ComplaintIssue {
-  path: string;
-  message: string;
-}
+export type ComplaintIssue = InputIssue;
 
 /**
  * Thrown (or returned by `safeComplaintTimeline`) when a complaint record cannot be used: each issue
@@ -24,22 +22,16 @@ export interface ComplaintIssue {
  * //=> [{ path: 'stage1.receivedOn', message: '2026-02-30 is not a real date' }]
  * ```
  */
-export class InvalidComplaintError extends Error {
-  override readonly name = 'InvalidComplaintError';
-  readonly issues: ComplaintIssue[];
+export class InvalidComplaintError extends ComplaintCodeInputError {
+  override name = 'InvalidComplaintError';
+  declare readonly issues: readonly ComplaintIssue[];
 
-  constructor(issues: ComplaintIssue[], options?: { cause?: unknown }) {
-    super(
-      `Invalid complaint record:\n${issues.map((issue) => `  - ${issue.path || '(record)'}: ${issue.message}`).join('\n')}`,
-      options,
-    );
-    this.issues = issues;
+  constructor(issues: readonly ComplaintIssue[], options?: { cause?: unknown }) {
+    super(`Invalid complaint record:\n${formatIssues(issues, '(record)')}`, issues, options);
   }
 
-  /** Builds the error from a zod error, joining each issue's path with dots. */
-  static fromZod(error: z.ZodError): InvalidComplaintError {
-    return new InvalidComplaintError(
-      error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-    );
+  /** Builds the error from a zod error, joining each issue's path with dots (one issue per unknown key). */
+  static override fromZod(error: z.ZodError): InvalidComplaintError {
+    return new InvalidComplaintError(ComplaintCodeInputError.issuesOf(error));
   }
 }

@@ -4,7 +4,9 @@ import { CalendarRangeError } from '../calendar/errors.js';
 import { InvalidDateError } from '../dates/InvalidDateError.js';
 import { isIsoDate, type IsoDate } from '../dates/isoDate.js';
 import { todayInLondon } from '../dates/todayInLondon.js';
-import type { LandlordPolicy } from '../policy/LandlordPolicy.js';
+import { ComplaintCodeInputError, formatIssues, type InputIssue } from '../errors/ComplaintCodeInputError.js';
+import { unknownKeyMessage } from '../errors/did-you-mean.js';
+import { LandlordPolicy } from '../policy/LandlordPolicy.js';
 import { getRuleSet } from '../rules/getRuleSet.js';
 import type { RuleSet } from '../rules/RuleSet.js';
 import { selectRuleSet } from '../rules/selectRuleSet.js';
@@ -13,7 +15,7 @@ import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
 import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
-import { recordFindings, stepFindings } from './findings.js';
+import { futureDateFindings, recordFindings, stepFindings } from './findings.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
 import { defineLazy } from './lazy.js';
 import { scheduleComplaint } from './schedule.js';
@@ -38,6 +40,32 @@ export interface ComplaintTimelineOptions {
   ombudsman?: 'housing' | 'lgsco' | undefined;
 }
 
+// Every option's name; the `satisfies` and the check below keep it in step with the interface.
+const OPTION_KEYS = ['today', 'calendar', 'policy', 'ombudsman'] as const satisfies readonly (keyof ComplaintTimelineOptions)[];
+type UnlistedOption = Exclude<keyof ComplaintTimelineOptions, (typeof OPTION_KEYS)[number]>;
+const allOptionsListed: UnlistedOption extends never ? true : false = true;
+void allOptionsListed;
+// Options objects already checked: a report passes the same one for every row.
+const checkedOptions = new WeakSet<object>();
+
+/** Refuses options a caller could not have meant (a misspelt name, a bad policy), rather than ignore them. */
+function checkOptions(options: ComplaintTimelineOptions): void {
+  if (checkedOptions.has(options)) return;
+  const issues: InputIssue[] = [];
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) issues.push({ path: key, message: unknownKeyMessage(key, OPTION_KEYS, 'option') });
+  }
+  if (options.policy !== undefined) {
+    const parsed = LandlordPolicy.safeParse(options.policy);
+    if (!parsed.success) for (const issue of ComplaintCodeInputError.issuesOf(parsed.error)) issues.push({ path: `policy${issue.path ? `.${issue.path}` : ''}`, message: issue.message });
+  }
+  if (options.ombudsman !== undefined && options.ombudsman !== 'housing' && options.ombudsman !== 'lgsco') {
+    issues.push({ path: 'ombudsman', message: `"${String(options.ombudsman)}" is not one of: housing, lgsco` });
+  }
+  if (issues.length > 0) throw new ComplaintCodeInputError(`complaintTimeline: invalid options:\n${formatIssues(issues)}`, issues);
+  checkedOptions.add(options);
+}
+
 const TITLES = {
   'stage1-acknowledgement': 'Stage 1 acknowledgement',
   'stage1-response': 'Stage 1 response',
@@ -55,6 +83,7 @@ const TITLES = {
  * @param options - `today`, calendar, landlord policy
  * @returns The timeline
  * @throws {@link InvalidComplaintError} when the record is invalid or falls outside the calendar's data
+ * @throws {@link ComplaintCodeInputError} when an option is unknown (a misspelt name) or the policy is invalid
  *
  * @example
  * ```ts
@@ -70,6 +99,7 @@ const TITLES = {
  * ```
  */
 export function complaintTimeline(record: ComplaintRecordInput, options: ComplaintTimelineOptions = {}): Timeline {
+  checkOptions(options);
   const parsed = parseComplaintRecord(record);
   if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
   const today = options.today ?? todayInLondon();
@@ -120,7 +150,7 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     deadlines.push(deadline);
     findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }
-  findings.push(...recordFindings(record, ruleSet));
+  findings.push(...recordFindings(record, ruleSet), ...futureDateFindings(record, ruleSet, today));
 
   const next = deadlines.find((deadline) => deadline.doneOn === undefined);
   const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined;

@@ -126,3 +126,25 @@ describe('other findings', () => {
     expect(timeline.findings[0]?.message).toBe('Stage 1 response is overdue by 2 working days: it was due Mon 16 Nov 2026 (HO Code 2024 6.3).');
   });
 });
+
+describe('dates after today', () => {
+  it('a received date after today is a finding, not silently on track', () => {
+    const timeline = complaintTimeline({ reference: 'F-1', stage1: { receivedOn: '2026-12-01' } }, { today: '2026-11-24' });
+    expect(timeline.findings.map((f) => `${f.severity} ${f.code} ${f.deadlineId}`)).toEqual(['warning date-in-future stage1-acknowledgement']);
+    expect(timeline.findings[0]?.message).toBe('Received Tue 1 Dec 2026 is after today (Tue 24 Nov 2026): check the date recorded.');
+  });
+
+  it('names every recorded step date after today, and none on or before it', () => {
+    const record: ComplaintRecordInput = {
+      reference: 'F-2',
+      stage1: { receivedOn: '2026-11-02', acknowledgedOn: '2026-11-24', respondedOn: '2026-11-25' },
+      stage2: { requestedOn: '2026-11-26' },
+    };
+    const codes = complaintTimeline(record, { today: '2026-11-24' }).findings.filter((f) => f.code === 'date-in-future');
+    expect(codes.map((f) => f.message.split(' is after')[0])).toEqual([
+      'Stage 1 response sent Wed 25 Nov 2026',
+      'Stage 2 requested Thu 26 Nov 2026',
+    ]);
+    expect(complaintTimeline(base, { today: '2026-11-02' }).findings).toEqual([]);
+  });
+});

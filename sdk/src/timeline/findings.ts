@@ -2,9 +2,9 @@ import type { Calendar } from '../calendar/Calendar.js';
 import { addCalendarMonths, formatDayNumber, parseDayNumber } from '../dates/dayNumber.js';
 import { formatDay } from '../dates/formatDay.js';
 import { citeProvision } from '../rules/cite.js';
-import type { RuleSet } from '../rules/RuleSet.js';
+import type { ProvisionKey, RuleSet } from '../rules/RuleSet.js';
 import type { ComplaintRecord } from './ComplaintRecord.js';
-import type { Deadline } from './Deadline.js';
+import type { Deadline, DeadlineId } from './Deadline.js';
 import { workingDaysLate } from './deadlineState.js';
 import type { Finding } from './Finding.js';
 import { defineLazy } from './lazy.js';
@@ -148,6 +148,32 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
         }, () => `Received ${formatDay(record.stage1.receivedOn)}, more than ${months} months after ${from === record.residentAwareOn ? 'the resident became aware of the issue' : 'the issue occurred'} (${formatDay(from)}). Do not reject it for that alone: consider whether there are good reasons to use discretion and accept it (${citeProvision(ruleSet, provision)}).`),
       );
     }
+  }
+  return findings;
+}
+
+/**
+ * Internal: a recorded date after `today` cannot be a fact yet (usually a typing slip, or a
+ * month/day swap). Left alone it reads as "on track", so each one is named for correction.
+ */
+export function futureDateFindings(record: ComplaintRecord, ruleSet: RuleSet, today: string): Finding[] {
+  const findings: Finding[] = [];
+  const check = (date: string | undefined, label: (day: string) => string, key: ProvisionKey, deadlineId: DeadlineId) => {
+    if (date === undefined || date <= today) return;
+    const provision = ruleSet.provisions[key];
+    findings.push(
+      finding({ code: 'date-in-future', severity: 'warning', provision, deadlineId }, () => `${label(formatDay(date))} is after today (${formatDay(today)}): check the date recorded.`),
+    );
+  };
+  // (The issue and awareness dates cannot be after receipt: the record's validation refuses that.)
+  const { stage1, stage2 } = record;
+  check(stage1.receivedOn, (day) => `Received ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
+  check(stage1.acknowledgedOn, (day) => `Stage 1 acknowledged ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
+  check(stage1.respondedOn, (day) => `Stage 1 response sent ${day}`, 'stage1-response', 'stage1-response');
+  if (stage2) {
+    check(stage2.requestedOn, (day) => `Stage 2 requested ${day}`, 'stage2-acknowledgement', 'stage2-acknowledgement');
+    check(stage2.acknowledgedOn, (day) => `Stage 2 acknowledged ${day}`, 'stage2-acknowledgement', 'stage2-acknowledgement');
+    check(stage2.respondedOn, (day) => `Stage 2 response sent ${day}`, 'stage2-response', 'stage2-response');
   }
   return findings;
 }

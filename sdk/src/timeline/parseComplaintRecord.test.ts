@@ -26,13 +26,15 @@ const field = <T>(arb: fc.Arbitrary<T>, { required = false } = {}) =>
 const object = (fields: Record<string, fc.Arbitrary<{ value: unknown } | undefined>>) =>
   fc.record(fields).map((entries) => Object.fromEntries(Object.entries(entries).flatMap(([key, entry]) => (entry === undefined ? [] : [[key, entry.value]]))));
 
-const extension = object({ notifiedOn: field(date, { required: true }), newDueOn: field(date, { required: true }), reason: field(text), goodReason: field(fc.boolean()), other: field(fc.string()) });
+/** Usually absent: a key the schema does not know (misspelt, or from another system). */
+const rare = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: arb.map((value) => ({ value })) }, { weight: 60, arbitrary: fc.constant(undefined) });
+const extension = object({ notifiedOn: field(date, { required: true }), newDueOn: field(date, { required: true }), reason: field(text), goodReason: field(fc.boolean()), other: rare(fc.string()) });
 const extensions = fc.oneof(
   { weight: 4, arbitrary: fc.array(extension, { maxLength: 3 }) },
   { weight: 1, arbitrary: fc.tuple(extension, fc.integer({ min: 19, max: 21 })).map(([one, n]) => Array.from({ length: n }, () => one)) },
 );
 const stage = (start: string) =>
-  object({ [start]: field(date, { required: true }), acknowledgedOn: field(date), respondedOn: field(date), handlerId: field(text), extensions: field(extensions) });
+  object({ [start]: field(date, { required: true }), acknowledgedOn: field(date), respondedOn: field(date), handlerId: field(text), extensions: field(extensions), acknowledgeOn: rare(date) });
 const record = fc.oneof(
   { weight: 20, arbitrary: object({
     reference: field(text, { required: true }),
@@ -41,7 +43,8 @@ const record = fc.oneof(
     residentAwareOn: field(date),
     stage1: field(stage('receivedOn'), { required: true }),
     stage2: field(stage('requestedOn')),
-    unknownColumn: field(fc.string()),
+    unknownColumn: rare(fc.string()),
+    toString: rare(fc.constant('x')),
   }) },
   { weight: 1, arbitrary: junk },
 );
@@ -70,7 +73,8 @@ describe('fastComplaintRecord', () => {
 
   it('the property above sees plenty of valid records', () => {
     const samples = fc.sample(record, { numRuns: 2000, seed: 1 });
-    expect(samples.filter((input) => ComplaintRecord.safeParse(input).success).length).toBeGreaterThan(200);
+    // (Over 7%: the rare unknown keys, now refused, make a few more records invalid than before.)
+    expect(samples.filter((input) => ComplaintRecord.safeParse(input).success).length).toBeGreaterThan(150);
   });
 
   it('takes the fast path for valid input, trimming as zod does', () => {

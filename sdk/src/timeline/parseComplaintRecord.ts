@@ -1,11 +1,22 @@
 import { parseDayNumber } from '../dates/dayNumber.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
-import { ComplaintRecord, type Extension } from './ComplaintRecord.js';
+import { ComplaintRecord, Extension as ExtensionSchema, type Extension } from './ComplaintRecord.js';
 
 type Fields = Record<string, unknown>;
 type SafeParse = ReturnType<typeof ComplaintRecord.safeParse>;
 
 const RULE_SET_IDS = new Set<unknown>(ruleSetIds);
+// The keys each level allows, read from the schema itself: a field added there is allowed here too.
+const RECORD_KEYS = new Set(Object.keys(ComplaintRecord.shape));
+const STAGE1_KEYS = new Set(Object.keys(ComplaintRecord.shape.stage1.shape));
+const STAGE2_KEYS = new Set(Object.keys(ComplaintRecord.shape.stage2.unwrap().shape));
+const EXTENSION_KEYS = new Set(Object.keys(ExtensionSchema.shape));
+
+/** Whether every key of `value` is one the schema knows (an unknown key goes to zod, which names it). */
+function onlyKnownKeys(value: Fields, known: ReadonlySet<string>): boolean {
+  for (const key in value) if (!known.has(key)) return false;
+  return true;
+}
 
 /** A plain object (literal, `JSON.parse`, `Object.create(null)`): anything else goes to zod. */
 function plain(value: unknown): value is Fields {
@@ -30,7 +41,7 @@ function extensions(value: unknown, start: string): Extension[] | undefined {
   if (!Array.isArray(value) || value.length > 20) return undefined;
   const result: Extension[] = [];
   for (const item of value as unknown[]) {
-    if (!plain(item)) return undefined;
+    if (!plain(item) || !onlyKnownKeys(item, EXTENSION_KEYS)) return undefined;
     const { notifiedOn, newDueOn, reason, goodReason } = item;
     if (!isDate(notifiedOn) || !isDate(newDueOn) || notifiedOn < start || newDueOn < notifiedOn) return undefined;
     if (goodReason !== undefined && typeof goodReason !== 'boolean') return undefined;
@@ -46,8 +57,8 @@ function extensions(value: unknown, start: string): Extension[] | undefined {
   return result;
 }
 
-function stage<Start extends 'receivedOn' | 'requestedOn'>(value: unknown, startKey: Start) {
-  if (!plain(value)) return undefined;
+function stage<Start extends 'receivedOn' | 'requestedOn'>(value: unknown, startKey: Start, known: ReadonlySet<string>) {
+  if (!plain(value) || !onlyKnownKeys(value, known)) return undefined;
   const start = value[startKey];
   const { acknowledgedOn, respondedOn, handlerId } = value;
   if (!isDate(start) || !optionalDate(acknowledgedOn) || !optionalDate(respondedOn)) return undefined;
@@ -78,16 +89,16 @@ function stage<Start extends 'receivedOn' | 'requestedOn'>(value: unknown, start
  * ```
  */
 export function fastComplaintRecord(input: unknown): ComplaintRecord | undefined {
-  if (!plain(input)) return undefined;
+  if (!plain(input) || !onlyKnownKeys(input, RECORD_KEYS)) return undefined;
   const { ruleSet, issueOccurredOn, residentAwareOn } = input;
   const reference = trimmed(input.reference, 1, 200);
   if (reference === undefined || (ruleSet !== undefined && !RULE_SET_IDS.has(ruleSet))) return undefined;
   if (!optionalDate(issueOccurredOn) || !optionalDate(residentAwareOn)) return undefined;
-  const stage1 = stage(input.stage1, 'receivedOn');
+  const stage1 = stage(input.stage1, 'receivedOn', STAGE1_KEYS);
   if (stage1 === undefined || before(stage1.receivedOn, issueOccurredOn) || before(stage1.receivedOn, residentAwareOn)) return undefined;
   let stage2;
   if (input.stage2 !== undefined) {
-    stage2 = stage(input.stage2, 'requestedOn');
+    stage2 = stage(input.stage2, 'requestedOn', STAGE2_KEYS);
     if (stage2 === undefined || before(stage2.requestedOn, stage1.receivedOn) || before(stage2.requestedOn, stage1.respondedOn)) return undefined;
   }
   return {

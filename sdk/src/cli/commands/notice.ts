@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { ComplaintCodeInputError } from '../../errors/index.js';
 import { InvalidNoticeError, writeAcknowledgement, writeExtensionNotice, writeRefusal, type Notice } from '../../letters/index.js';
 import { parseCommandArgs } from '../args.js';
 import { dateOption, ruleSetOption } from '../common-options.js';
@@ -83,7 +83,7 @@ export const notice: CliCommand = async (args, io) => {
       throw new UsageError(`Unknown notice "${which ?? ''}": use extension, acknowledgement or refusal.`);
     }
   } catch (error) {
-    if (error instanceof ZodError) throw new UsageError(error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
+    if (error instanceof ComplaintCodeInputError) throw new UsageError(error.issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('\n'));
     if (error instanceof InvalidNoticeError) throw new UsageError(error.message);
     throw error;
   }

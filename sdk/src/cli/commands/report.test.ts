@@ -141,6 +141,38 @@ describe('complaint-code report', () => {
     expect(stderr).toMatch(/^row 3: CSV: field 1 has an opening quote but no closing quote/m);
     expect(ndjson(stdout)[0]).toMatchObject({ row: 2, reference: 'OK-1' });
   });
+
+  it('loses only the bad row to an unclosed quote, and keeps standard error short', async () => {
+    const good = Array.from({ length: 2000 }, (_, i) => `OK-${i},2026-11-02`);
+    const input = ['reference,stage1_received_on', 'OK-a,2026-11-02', `"BAD-1${'x'.repeat(5000)},2026-11-02`, ...good].join('\n') + '\n';
+    const chunks = input.match(/[\s\S]{1,4096}/g) ?? [];
+    const { code, stdout, stderr } = await runWith(['report', '-', ...today, '--json'], { stdin: chunks });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^row 3: CSV: field 1 has an opening quote but no closing quote: "BAD-1x+…"/);
+    expect(stderr.length).toBeLessThan(200);
+    const lines = ndjson(stdout);
+    expect(lines.at(-1)).toMatchObject({ summary: { rows: 2002, cases: 2001, rowsWithErrors: 1 } });
+    expect(lines.at(-2)).toMatchObject({ row: 2003, reference: 'OK-1999' });
+  });
+
+  it('names a repeated reference on standard error and counts the complaint once', async () => {
+    const input = 'reference,stage1_received_on\nHA-1,2026-11-02\nHA-1,2026-11-02\nHA-2,2026-11-03\nHA-1,2026-11-02\n';
+    const { code, stdout, stderr } = await runWith(['report', '-', ...today, '--json'], { stdin: input });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'row 3: reference: HA-1 is also in row 2; counted once (reference HA-1)\n' + 'row 5: reference: HA-1 is also in row 2; counted once (reference HA-1)\n',
+    );
+    const summary = ndjson(stdout).at(-1)?.['summary'] as { stage1: { received: number }; cases: number; rowsWithErrors: number };
+    expect(summary.stage1.received).toBe(2);
+    expect(summary.cases).toBe(2);
+    expect(summary.rowsWithErrors).toBe(2);
+  });
+
+  it('names a repeated reference in NDJSON by line', async () => {
+    const line = '{"reference":"N-1","stage1":{"receivedOn":"2026-11-02"}}';
+    const { stderr } = await runWith(['report', '-', ...today, '--json', '--format', 'ndjson'], { stdin: `${line}\n${line}\n` });
+    expect(stderr).toBe('line 2: reference: N-1 is also in line 1; counted once (reference N-1)\n');
+  });
 });
 
 describe('financialYear', () => {

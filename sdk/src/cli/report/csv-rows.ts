@@ -220,7 +220,8 @@ function stageFromRow(fields: string[], columns: StageColumns, problems: RowProb
 function toRow(record: CsvRecord, columns: ColumnIndex, defaultRuleSet: string | undefined): InputRow {
   const { fields } = record;
   const problems: RowProblem[] = [];
-  if (record.problem !== undefined) problems.push({ field: 'CSV', message: record.problem });
+  // A malformed record's cells are a guess: name the CSV problem alone, not what the guess lacks.
+  if (record.problem !== undefined) return { unit: 'row', number: record.row, reference: cell(fields, columns.reference), problems: [{ field: 'CSV', message: record.problem }] };
   const complaint: Record<string, unknown> = {};
   const reference = cell(fields, columns.reference);
   if (reference !== undefined) complaint['reference'] = reference;

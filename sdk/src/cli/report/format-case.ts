@@ -107,6 +107,8 @@ export function problemJson(where: Where, reference: string | undefined, problem
  * // 'row 17: rule_set: unknown rule set "ho-2099" (reference HA-17)\n'
  */
 export function problemLine(where: Where, reference: string | undefined, problems: RowProblem[]): string {
-  const suffix = reference === undefined ? '' : ` (reference ${reference})`;
+  // A malformed row's "reference" can be a whole line of junk: quote only its start.
+  const shown = reference !== undefined && reference.length > 40 ? `${reference.slice(0, 40)}…` : reference;
+  const suffix = shown === undefined ? '' : ` (reference ${shown})`;
   return problems.map((problem) => `${where.unit} ${where.number}: ${problem.field === '' ? '' : `${problem.field}: `}${problem.message}${suffix}\n`).join('');
 }

@@ -5,6 +5,10 @@ import { caseJsonLine } from './case-json-line.js';
 import { caseTextLine, problemJson, problemLine } from './format-case.js';
 import type { InputRow, RowProblem } from './input-row.js';
 
+/** A string that shares no storage with the text it was cut from (V8 keeps a slice's parent alive). */
+// (V8 copies slices under 13 characters anyway, so those are kept as they are.)
+const ownCopy = (text: string) => (text.length < 13 ? text : (' ' + text).slice(1));
+
 /** What every batch of rows is judged with. */
 export interface RowSettings {
   today: string;
@@ -13,6 +17,11 @@ export interface RowSettings {
   format: 'csv' | 'ndjson';
   /** Counts every row without problems for CH01/CH02, reusing the timeline worked out for its line. */
   accumulator?: CodePerformanceAccumulator;
+  /**
+   * Reference → the row or line that was counted for it, across batches. A later row with the same
+   * reference is a problem of that row (named on standard error), so each complaint counts once.
+   */
+  firstSeen?: Map<string, number>;
 }
 
 /** The output of one batch: text for standard output and standard error, and counts. */
@@ -41,10 +50,20 @@ export function processRows(rows: readonly InputRow[], settings: RowSettings): P
   let bad = 0;
   for (const row of rows) {
     let problems: RowProblem[] = row.problems;
+    if (settings.firstSeen !== undefined && row.reference !== undefined) {
+      const earlier = settings.firstSeen.get(row.reference);
+      if (earlier !== undefined) problems = [...problems, { field: 'reference', message: `${row.reference} is also in ${row.unit} ${earlier}; counted once` }];
+    }
     if (row.record !== undefined) {
       const result = safeComplaintTimeline(row.record, options);
       // A record the timeline rejects goes to the accumulator alone, which counts it as skipped.
-      if (problems.length === 0) settings.accumulator?.add(row.record, result.success ? result.timeline : undefined);
+      if (problems.length === 0) {
+        settings.accumulator?.add(row.record, result.success ? result.timeline : undefined);
+        // Only a counted row claims its reference, so a bad first copy does not hide a good second one.
+        // The copy matters: the reference may be a slice of a 32 KB input chunk, and keeping the
+        // slice would keep the whole chunk (so, over a big file, every chunk) alive.
+        if (result.success && row.reference !== undefined) settings.firstSeen?.set(ownCopy(row.reference), row.number);
+      }
       if (result.success && problems.length === 0) {
         cases++;
         out += settings.json ? caseJsonLine(row, result.timeline) : caseTextLine(row, result.timeline);

@@ -3,6 +3,7 @@ import { IsoDate } from '../../dates/index.js';
 import { letterDate } from '../context.js';
 import { greeting, NoticeBase, referenceNote, signOff } from './common.js';
 import { renderNotice, type Block, type Notice } from './render.js';
+import { parseInput } from '../../errors/ComplaintCodeInputError.js';
 
 /**
  * Input to {@link writeAcknowledgement}.
@@ -29,7 +30,7 @@ export type AcknowledgementInput = z.input<typeof AcknowledgementInput>;
  * writeAcknowledgement({ landlord: 'Riverside Homes', stage: 2, complaintSummary: 'the repair promised at stage 1 was not done', outcomesSought: ['the repair done'], responseDueOn: '2027-02-10' }).text;
  */
 export function writeAcknowledgement(input: AcknowledgementInput): Notice {
-  const ack = AcknowledgementInput.parse(input);
+  const ack = parseInput(AcknowledgementInput, input, 'writeAcknowledgement');
   const summary = ack.complaintSummary.replace(/^that\s+/i, '').replace(/[.\s]+$/, '');
   const outside = ack.notResponsibleFor ?? [];
   const blocks: Block[] = [

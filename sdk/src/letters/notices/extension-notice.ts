@@ -7,6 +7,7 @@ import { proposeExtension, type ExtensionProposal } from '../propose-extension.j
 import { LetterRuleSetId } from '../types.js';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { InvalidNoticeError, renderNotice, type Block, type Notice } from './render.js';
+import { parseInput } from '../../errors/ComplaintCodeInputError.js';
 
 /**
  * Input to {@link writeExtensionNotice}.
@@ -35,7 +36,7 @@ export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
  * writeExtensionNotice({ landlord: 'Riverside Homes', stage: 1, currentDueOn: '2027-01-13', reason: 'we are waiting for a damp survey' }).text;
  */
 export function writeExtensionNotice(input: ExtensionNoticeInput, calendar: Calendar = englandAndWales): Notice & { proposal: ExtensionProposal } {
-  const notice = ExtensionNoticeInput.parse(input);
+  const notice = parseInput(ExtensionNoticeInput, input, 'writeExtensionNotice');
   const proposal = proposeExtension(
     { stage: notice.stage, currentDueOn: notice.currentDueOn, requestedNewDueOn: notice.newDueOn, goodReason: notice.goodReason, rules: notice.rules },
     calendar,

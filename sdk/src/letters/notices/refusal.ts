@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { renderNotice, type Block, type Notice } from './render.js';
+import { parseInput } from '../../errors/ComplaintCodeInputError.js';
 
 /**
  * Input to {@link writeRefusal}.
@@ -26,7 +27,7 @@ export type RefusalInput = z.input<typeof RefusalInput>;
  * writeRefusal({ landlord: 'Riverside Homes', matter: 'your complaint about the kitchen', reasons: 'legal proceedings have started' }).text;
  */
 export function writeRefusal(input: RefusalInput): Notice {
-  const refusal = RefusalInput.parse(input);
+  const refusal = parseInput(RefusalInput, input, 'writeRefusal');
   const reasons = refusal.reasons.replace(/^because\s+/i, '').replace(/[.\s]+$/, '');
   const ombudsman = ombudsmanBlock(refusal);
   const blocks: Block[] = [
