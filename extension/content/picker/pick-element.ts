@@ -6,13 +6,14 @@
  * swallowed so the CRM does not act on it.
  */
 import type { FieldLocator } from '@complaint-code/shared';
+import { shadowRootMode } from '../shadow-mode.js';
 import { suggestLocator } from './suggest-locator.js';
 
 const HOST_TAG = 'complaint-code-picker';
 
 function createLayer(instruction: string) {
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: shadowRootMode() });
   const style = document.createElement('style');
   style.textContent = `
     :host { all: initial; }
