@@ -7,7 +7,7 @@
 import { builtinAdapters, type CrmAdapter } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
-import { settingsItem } from '../../lib/settings-item.js';
+import { updateSettings } from '../../lib/settings-item.js';
 import { AdapterEditor } from './AdapterEditor.js';
 
 function download(adapter: CrmAdapter) {
@@ -34,9 +34,16 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
   const message = useSignal<{ kind: 'error' | 'done'; text: string } | null>(null);
 
   const store = async (adapters: CrmAdapter[]) => {
-    const current = await settingsItem.getValue();
-    await settingsItem.setValue({ ...current, adapters });
+    // From the stored settings as repaired, never the raw value (which may not be settings at all).
+    try {
+      const saved = await updateSettings((current) => ({ ...current, adapters }));
+      if (!saved.success) throw new Error(saved.error.issues[0]?.message ?? 'invalid settings');
+    } catch (error) {
+      message.value = { kind: 'error', text: `The adapters were not saved: ${error instanceof Error ? error.message : String(error)}` };
+      return false;
+    }
     mine.value = adapters;
+    return true;
   };
 
   const importText = async (text: string) => {
@@ -46,7 +53,7 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
       return;
     }
     const merged = mergeAdapters(mine.value, parsed.adapters);
-    await store(merged.adapters);
+    if (!(await store(merged.adapters))) return;
     pasted.value = '';
     const parts = [
       merged.added.length > 0 ? `added ${merged.added.join(', ')}` : '',
@@ -71,13 +78,13 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
     }
     const index = mine.value.findIndex((candidate) => candidate.id === previousId);
     const next = index === -1 ? [...mine.value, adapter] : mine.value.map((candidate, i) => (i === index ? adapter : candidate));
-    await store(next);
+    if (!(await store(next))) return;
     editing.value = null;
     message.value = { kind: 'done', text: `Saved ${adapter.name}. Reload open case pages to use it.` };
   };
 
   const remove = async (adapter: CrmAdapter) => {
-    await store(mine.value.filter((candidate) => candidate.id !== adapter.id));
+    if (!(await store(mine.value.filter((candidate) => candidate.id !== adapter.id)))) return;
     message.value = { kind: 'done', text: `Deleted ${adapter.name}.` };
   };
 
