@@ -120,7 +120,23 @@ function pageReads(page: Page, words: string[]) {
   return page.evaluate((words) => {
     const loot = (window as unknown as { loot: { messages: string[]; roots: ShadowRoot[] } }).loot;
     const hosts = [...document.querySelectorAll('complaint-code-countdown, complaint-code-checklist, complaint-code-picker')];
+    // Selections reach into closed roots: select everything, and find each word then extend the selection.
+    const selection = getSelection();
+    const selected: string[] = [];
+    if (selection) {
+      selection.selectAllChildren(document.body);
+      selected.push(String(selection));
+      for (const word of words) {
+        selection.removeAllRanges();
+        if (!(window as unknown as { find(text: string): boolean }).find(word)) continue;
+        selection.modify('move', 'backward', 'line');
+        for (let i = 0; i < 4; i += 1) selection.modify('extend', 'forward', 'line');
+        selected.push(String(selection));
+      }
+      selection.removeAllRanges();
+    }
     const texts = [
+      ...selected,
       ...hosts.map((host) => host.shadowRoot?.innerHTML ?? ''),
       ...hosts.map((host) => (host as Element & { getHTML?: (o: object) => string }).getHTML?.({ serializableShadowRoots: true }) ?? ''),
       ...loot.roots.filter((root) => root.host.localName.startsWith('complaint-code')).map((root) => root.innerHTML),
