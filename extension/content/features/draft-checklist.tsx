@@ -101,21 +101,8 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     { collapsed: await loadCollapsed(location.origin) },
   );
 
-  /**
-   * The case a letter or extension is for: the one the page shows now, and only if the checklist's
-   * case details (names, dates in the letter form) are that case's. The page changing its reference
-   * cell makes another case, never an edit of the one the form was filled from.
-   */
-  function requireCaseId(): string {
-    const onPage = currentCaseId(adapter as CrmAdapter);
-    if (!onPage) throw new Error('The case reference cannot be read on this page.');
-    const checked = model.result.value?.case?.caseId;
-    if (checked && checked !== onPage) {
-      schedule(0);
-      throw new Error('Nothing was saved: the case on this page changed. Check the letter again for this case.');
-    }
-    return onPage;
-  }
+  // The case the page shows now; the model refuses it if the forms were filled for another.
+  const requireCaseId = (): string => model.caseForWrite(currentCaseId(adapter as CrmAdapter));
 
   // The keystroke path: restart the timer, nothing else (no reads of the draft).
   function schedule(delay = CHECK_AFTER_PAUSE_MS) {

@@ -87,4 +87,17 @@ describe('createChecklistModel', () => {
     model.openForm(null);
     expect(model.form.value).toBeNull();
   });
+
+  it('writes only for the case the page shows now, never for the one the letter form was filled from', () => {
+    const outside = actions();
+    const model = createChecklistModel(outside, { collapsed: false });
+    expect(() => model.caseForWrite(undefined)).toThrow('The case reference cannot be read on this page.');
+    // No case details yet: the page's case.
+    expect(model.caseForWrite('https://crm.example|A')).toBe('https://crm.example|A');
+    model.setResult(check({ case: { caseId: 'https://crm.example|A', reference: 'A', stage: 1, today: '2026-11-24', ombudsman: 'housing' } }));
+    expect(model.caseForWrite('https://crm.example|A')).toBe('https://crm.example|A');
+    // The page put another reference in place: refused, and checked again for the new case.
+    expect(() => model.caseForWrite('https://crm.example|B')).toThrow(/case on this page changed/);
+    expect(outside.recheck).toHaveBeenCalledTimes(1);
+  });
 });

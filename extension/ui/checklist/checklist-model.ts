@@ -125,6 +125,20 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
       form.value = kind;
       notice.value = null;
     },
+    /**
+     * The case a letter or an extension is for: `onPage` (the case the page shows now), and only if
+     * the case details the forms were filled from are that case's. A new reference on the page is
+     * another case, never an edit of the one shown: refused, and checked again.
+     */
+    caseForWrite(onPage: string | undefined): string {
+      if (!onPage) throw new Error('The case reference cannot be read on this page.');
+      const checked = result.value?.case?.caseId;
+      if (checked && checked !== onPage) {
+        actions.recheck();
+        throw new Error('Nothing was saved: the case on this page changed. Check the letter again for this case.');
+      }
+      return onPage;
+    },
     /** Say what just happened (shown under the letter buttons, announced politely). */
     tell(message: string | null) {
       notice.value = message;
