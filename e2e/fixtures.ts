@@ -15,6 +15,15 @@ export const demoCrmUrl = `http://localhost:${demoCrmPort}`;
 
 /** `pnpm build:e2e` writes here (see extension/README.md). */
 export const extensionPath = path.resolve(import.meta.dirname, '../.output/chrome-mv3-e2e');
+/**
+ * `pnpm build` (the shipped build) writes here. The hostile-page journey loads it, because only it
+ * has what a page meets in real life: closed shadow roots and no test hooks.
+ */
+export const productionExtensionPath = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+/** Which build a journey loads: the e2e build (test hooks, open shadow roots) or the shipped one. */
+export type ExtensionBuild = 'e2e' | 'production';
+const buildPaths: Record<ExtensionBuild, string> = { e2e: extensionPath, production: productionExtensionPath };
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for Debian's Chromium in containers and CI: no sandbox, no background traffic. */
@@ -73,26 +82,29 @@ export async function setExtensionToday(worker: Worker, today: string, context?:
  * manifest also lists those `origins` (test-only, like the build's own pre-granted demo origin),
  * so the options page's `permissions.request` resolves without a prompt Playwright cannot click.
  */
-async function extensionWith(origins: string[]): Promise<{ dir: string; cleanUp: () => Promise<void> }> {
-  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionPath}: run \`pnpm build:e2e\` first.`);
+async function extensionWith(origins: string[], build: ExtensionBuild = 'e2e'): Promise<{ dir: string; cleanUp: () => Promise<void> }> {
+  const built = buildPaths[build];
+  if (!existsSync(path.join(built, 'manifest.json'))) {
+    throw new Error(`No built extension in ${built}: run \`pnpm ${build === 'e2e' ? 'build:e2e' : 'build'}\` first.`);
   }
-  const manifest = JSON.parse(await readFile(path.join(extensionPath, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  const manifest = JSON.parse(await readFile(path.join(built, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
   const missing = origins.filter((origin) => !manifest.host_permissions?.includes(origin));
   // Always a copy: a rebuild of .output during the run (`pnpm build:e2e` in another terminal)
   // must not swap files under a running browser.
   const dir = await mkdtemp(path.join(tmpdir(), 'complaint-code-e2e-'));
-  await cp(extensionPath, dir, { recursive: true });
+  await cp(built, dir, { recursive: true });
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...missing];
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return { dir, cleanUp: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export const test = base.extend<{ context: BrowserContext; serviceWorker: Worker; extensionId: string; grantedOrigins: string[] }>({
+export const test = base.extend<{ context: BrowserContext; serviceWorker: Worker; extensionId: string; grantedOrigins: string[]; build: ExtensionBuild }>({
   /** Extra host permissions a journey needs granted up front (see extensionWith). */
   grantedOrigins: [[], { option: true }],
-  context: async ({ grantedOrigins }, use) => {
-    const extension = await extensionWith(grantedOrigins);
+  /** The build to load; the shipped one gets the demo CRM's origins granted the same way. */
+  build: ['e2e', { option: true }],
+  context: async ({ grantedOrigins, build }, use) => {
+    const extension = await extensionWith(build === 'production' ? [...grantedOrigins, `${demoCrmUrl}/*`] : grantedOrigins, build);
     const context = await launchWithExtension({ headless: !process.env.HEADED, extension: extension.dir });
     await setExtensionToday(await extensionWorker(context), demoToday, context);
     await use(context);

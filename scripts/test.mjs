@@ -9,6 +9,8 @@ const steps = [
   // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
   ['firefox build + addons-linter', ['run', 'lint:firefox']],
   // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.
+  // The hostile-page journey loads the shipped build (closed shadow roots); the rest the e2e build.
+  ['production build', ['run', 'build']],
   ['e2e build', ['run', 'build:e2e']],
   ['e2e journeys (Playwright)', ['--filter', '@complaint-code/e2e', 'test']],
 ];

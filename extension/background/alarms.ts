@@ -9,10 +9,10 @@
  *   closed cases past the retention period.
  * - `complaint-code:daily` at the user's time (UK time) every day: a summary notification.
  */
-import type { Settings } from '@complaint-code/shared';
+import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import type { PanelRow } from '../sidepanel/model/case-rows.js';
-import { currentRows, showBadge } from './badge.js';
+import { toPanelRow, type PanelRow } from '../sidepanel/model/case-rows.js';
+import { showBadge } from './badge.js';
 import type { ComplaintDb } from './db.js';
 import { notificationIcon } from './notification-icon.js';
 import { deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY } from './retention.js';
@@ -137,10 +137,12 @@ export async function handleAlarm(name: string, deps: AlarmDeps): Promise<void> 
   if (name !== SWEEP_ALARM && name !== DAILY_ALARM) return;
   const [settings, today] = await Promise.all([deps.settings(), deps.today()]);
   const db = deps.db();
-  let rows = await currentRows(db, settings, today);
+  const cases = (await db.cases.toArray()) as TrackedCase[];
+  let rows = cases.map((tracked) => toPanelRow(tracked, settings, today));
 
   if (name === SWEEP_ALARM) {
-    const expired = expiredCaseIds(rows, today, settings.retentionMonths);
+    // From the stored cases, not the rows: a closed case whose timeline cannot be worked out still expires.
+    const expired = expiredCaseIds(cases, today, settings.retentionMonths);
     if (expired.length > 0) {
       await deleteCases(db, expired);
       const gone = new Set(expired);

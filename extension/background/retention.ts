@@ -4,8 +4,8 @@
  * Personal data: closed complaints are deleted a set number of months after they closed, and
  * "Delete all data" empties the database. Each case's audit events go with it.
  */
+import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import type { PanelRow } from '../sidepanel/model/case-rows.js';
 import type { ComplaintDb } from './db.js';
 
 /** Storage key of the cases already notified as overdue (see alarms.ts). */
@@ -27,13 +27,38 @@ export function keepUntil(closedOn: string, months: number): string {
 }
 
 /**
+ * The day a closed complaint's retention period starts: the last response (the officer's
+ * correction winning), or the day the case was last seen if that is earlier (a response "in 2099"
+ * cannot keep data for ever). Worked out from the facts alone, so a case whose timeline cannot be
+ * computed (dates out of order, before the bank-holiday data) is still deleted on time.
+ * `undefined` for an open complaint.
+ *
+ * @example
+ * retentionStartsOn({ facts: { reference: 'A', stage1RespondedOn: '2025-02-01' }, corrections: {}, lastSeenAt: '2025-06-01T10:00:00Z' });
+ * //=> '2025-02-01'
+ */
+export function retentionStartsOn(tracked: Pick<TrackedCase, 'facts' | 'corrections' | 'lastSeenAt'>): string | undefined {
+  const facts = effectiveFacts(tracked.facts, tracked.corrections);
+  const atStage2 = facts.stage === 2 || facts.stage2RequestedOn !== undefined;
+  const closedOn = atStage2 ? facts.stage2RespondedOn : facts.stage1RespondedOn;
+  if (!closedOn) return undefined;
+  const lastSeenOn = tracked.lastSeenAt.slice(0, 10);
+  return closedOn < lastSeenOn ? closedOn : lastSeenOn;
+}
+
+/**
  * The ids of closed complaints past their retention period.
  *
  * @example
- * expiredCaseIds(rows, '2026-11-24', 12); //=> ['https://crm.example|CMP-1']
+ * expiredCaseIds(cases, '2026-11-24', 12); //=> ['https://crm.example|CMP-1']
  */
-export function expiredCaseIds(rows: readonly Pick<PanelRow, 'id' | 'group' | 'closedOn'>[], today: string, months: number): string[] {
-  return rows.filter((row) => row.group === 'closed' && row.closedOn !== undefined && keepUntil(row.closedOn, months) < today).map((row) => row.id);
+export function expiredCaseIds(cases: readonly Pick<TrackedCase, 'id' | 'facts' | 'corrections' | 'lastSeenAt'>[], today: string, months: number): string[] {
+  return cases
+    .filter((tracked) => {
+      const from = retentionStartsOn(tracked);
+      return from !== undefined && keepUntil(from, months) < today;
+    })
+    .map((tracked) => tracked.id);
 }
 
 /**

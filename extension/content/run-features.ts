@@ -40,7 +40,11 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
     }
   };
   ctx.onInvalidated(() => controller?.abort());
-  ctx.addEventListener(window, 'wxt:locationchange', start);
+  // A page that knows WXT's event name can dispatch it too; only WXT's own event carries the new
+  // URL as an object of this world (a page's expandos are invisible here), so only it restarts us.
+  ctx.addEventListener(window, 'wxt:locationchange', (event: Event) => {
+    if ((event as { newUrl?: unknown }).newUrl instanceof URL) start();
+  });
   // After an update or removal this copy is cut off, and WXT notices only when something asks.
   // Its timers ask on every tick, so a quiet page still drops a stale overlay within seconds.
   ctx.setInterval(() => undefined, STALE_CHECK_MS);

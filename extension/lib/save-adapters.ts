@@ -6,7 +6,7 @@
  * write changes nothing: what was stored before stays as it was.
  */
 import type { CrmAdapter } from '@complaint-code/shared';
-import { settingsItem } from './settings-item.js';
+import { updateSettings } from './settings-item.js';
 
 /** The most the user's adapters may take when stored (an adapter is a few KB; `storage.local` holds 10 MB in all). */
 export const MAX_ADAPTERS_BYTES = 1024 * 1024;
@@ -29,8 +29,9 @@ export async function saveAdapters(adapters: readonly CrmAdapter[]): Promise<Sav
     return { ok: false, message: `Your adapters would take ${megabytes(bytes)} MB; the most the extension keeps is 1 MB. Nothing was changed. Delete adapters you no longer use, or import a smaller file.` };
   }
   try {
-    const current = await settingsItem.getValue();
-    await settingsItem.setValue({ ...current, adapters: [...adapters] });
+    // From the stored settings as repaired, never the raw value (which may not be settings at all).
+    const saved = await updateSettings((current) => ({ ...current, adapters: [...adapters] }));
+    if (!saved.success) return { ok: false, message: `The adapters were not saved: ${saved.error.issues[0]?.message ?? 'invalid settings'}. Nothing was changed.` };
     return { ok: true };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { defaultSettings } from '@complaint-code/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, settingsItem } from './settings-item.js';
+import { loadSettings, settingsBackups, settingsItem, updateSettings } from './settings-item.js';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -23,5 +23,52 @@ describe('settingsItem', () => {
     const { settings, repairs } = await loadSettings();
     expect(settings).toEqual({ ...defaultSettings, ombudsman: 'lgsco' });
     expect(repairs.map((repair) => repair.field)).toEqual(['dueSoonWorkingDays']);
+  });
+});
+
+describe('settings repairs', () => {
+  const adapter = {
+    id: 'acme',
+    name: 'Acme',
+    version: 1,
+    casePage: { urlPattern: '^/cases/' },
+    fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
+  };
+  const now = new Date('2026-11-24T09:00:00Z');
+
+  it('should write a repair back, after keeping a copy of what was stored', async () => {
+    const broken = { retentionMonths: 0, ombudsman: 'lgsco', adapters: [adapter, { id: 'Bad Id' }] };
+    await fakeBrowser.storage.local.set({ settings: broken });
+    const first = await loadSettings(now);
+    expect(first.repairs.map((repair) => repair.field)).toEqual(['retentionMonths', 'adapters.1']);
+    // Storage no longer holds the bad values: the next read is clean.
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...defaultSettings, ombudsman: 'lgsco', adapters: [adapter] });
+    expect((await loadSettings(now)).repairs).toEqual([]);
+    // …and what was dropped (the broken adapter too) is kept, once.
+    await loadSettings(now);
+    expect(await settingsBackups.getValue()).toEqual([{ at: now.toISOString(), stored: broken, repairs: first.repairs }]);
+  });
+
+  it('should keep a copy of a wholly unreadable value and say so', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    const { settings, repairs } = await loadSettings(now);
+    expect(settings).toEqual(defaultSettings);
+    expect(repairs).toHaveLength(1);
+    expect((await settingsBackups.getValue())[0]?.stored).toBe('garbage');
+  });
+
+  it('should save a change over corrupted storage (a bad field the form does not show)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { alerts: { dailyAt: '25:00' }, adapters: [adapter] } });
+    const saved = await updateSettings((current) => ({ ...current, ombudsman: 'lgsco' }));
+    expect(saved.success).toBe(true);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ ombudsman: 'lgsco', alerts: { dailyAt: '09:00' }, adapters: [adapter] });
+  });
+
+  it('should refuse an invalid change with the field and message, writing nothing', async () => {
+    await settingsItem.setValue({ ...defaultSettings, ombudsman: 'lgsco' });
+    const saved = await updateSettings((current) => ({ ...current, dueSoonWorkingDays: 99 }));
+    expect(saved.success).toBe(false);
+    expect(saved.error?.issues[0]?.path).toEqual(['dueSoonWorkingDays']);
+    expect((await loadSettings(now)).settings.dueSoonWorkingDays).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { caseFactLabels, dateFactNames, type CorrectableFact } from '@complaint-
 import { useSignal } from '@preact/signals';
 import { parseCrmDate } from '../lib/parse-crm-date.js';
 import type { CountdownModel } from './countdown-model.js';
+import type { UserEvent } from './user-action.js';
 
 export function CorrectionForm({ model }: { model: CountdownModel }) {
   const fact = useSignal<CorrectableFact>('stage1AcknowledgedOn');
@@ -15,8 +16,9 @@ export function CorrectionForm({ model }: { model: CountdownModel }) {
   const error = useSignal<string | null>(null);
   const saved = useSignal<string | null>(null);
 
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
+  // Saved on the button's click, not on `submit`: Enter in the field clicks the button (a trusted
+  // click), while a page script's requestSubmit() fires a trusted `submit` with no click at all.
+  const onSave = async (event: UserEvent) => {
     saved.value = null;
     const parsed = parseCrmDate(date.value);
     if (!parsed.ok) {
@@ -24,7 +26,7 @@ export function CorrectionForm({ model }: { model: CountdownModel }) {
       return;
     }
     error.value = null;
-    if (await model.correct(fact.value, parsed.date)) {
+    if (await model.correct(event, fact.value, parsed.date)) {
       saved.value = `Saved: ${caseFactLabels[fact.value]} is ${parsed.date}.`;
       date.value = '';
     }
@@ -32,7 +34,7 @@ export function CorrectionForm({ model }: { model: CountdownModel }) {
 
   const problem = error.value ?? model.saveError.value;
   return (
-    <form class="cc-form" aria-label="Correct a fact" onSubmit={(event) => void onSubmit(event)}>
+    <form class="cc-form" aria-label="Correct a fact" onSubmit={(event) => event.preventDefault()}>
       <h2 class="cc-h">Correct a fact</h2>
       <p class="cc-meta">For a date the CRM lacks or shows wrongly. It is kept with this case in your browser only.</p>
       <div class="cc-row">
@@ -59,7 +61,7 @@ export function CorrectionForm({ model }: { model: CountdownModel }) {
             onInput={(event) => (date.value = event.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="cc-button" disabled={model.saving.value}>
+        <button type="submit" class="cc-button" disabled={model.saving.value} onClick={(event) => void onSave(event)}>
           Save correction
         </button>
       </div>

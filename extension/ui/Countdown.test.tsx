@@ -28,15 +28,25 @@ function viewFor(today: string, caseData: TrackedCase = tracked): CaseView {
   return { case: caseData, timeline, problems: [], today, ruleSetTitle: 'Housing Ombudsman Complaint Handling Code 2024' };
 }
 
+/** A click as the browser delivers a real one (happy-dom cannot make trusted events; Chrome forbids this redefinition to pages). */
+function trustedClick(element: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
 let scratch: HTMLElement;
 let model: CountdownModel;
 const correct = vi.fn<(caseId: string, fact: string, value: string | null) => Promise<CaseView>>();
+/** The reference the CRM page shows now. */
+let onPage: string | undefined;
 
 beforeEach(() => {
   scratch = document.createElement('div');
   document.body.append(scratch);
   correct.mockReset();
-  model = new CountdownModel({ correct });
+  onPage = tracked.reference;
+  model = new CountdownModel({ correct, referenceOnPage: () => onPage });
 });
 afterEach(() => {
   render(null, scratch);
@@ -123,9 +133,10 @@ describe('Countdown', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => {
-      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      trustedClick(form.querySelector('button[type="submit"]') as HTMLButtonElement);
     });
     expect(correct).toHaveBeenCalledWith(tracked.id, 'stage1AcknowledgedOn', '2026-11-04');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(badgeName()).toContain('Stage 1 response');
     expect(scratch.textContent).toContain('Remove correction: Stage 1 acknowledged');
   });
@@ -140,10 +151,86 @@ describe('Countdown', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => {
-      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      trustedClick(form.querySelector('button[type="submit"]') as HTMLButtonElement);
     });
     expect(correct).not.toHaveBeenCalled();
     expect(form.querySelector('.cc-error')?.textContent).toContain('not a date in a form we read');
     expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  describe('a hostile CRM page', () => {
+    const withCorrection = { ...tracked, corrections: { stage1AcknowledgedOn: '2026-11-04' } };
+
+    async function typeDate(form: HTMLFormElement, text: string) {
+      const input = form.querySelector('input') as HTMLInputElement;
+      await act(async () => {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+
+    it('should not save a correction from synthetic events (button.click(), requestSubmit(), a dispatched submit)', async () => {
+      correct.mockResolvedValue(viewFor('2026-11-05', withCorrection));
+      render(<Countdown model={model} />, scratch);
+      act(() => model.setView(viewFor('2026-11-05')));
+      const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
+      await typeDate(form, '4 Nov 2026');
+      const save = form.querySelector('button[type="submit"]') as HTMLButtonElement;
+      await act(async () => {
+        save.click();
+        save.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+        form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+        // What Chrome does for requestSubmit() from a script: a *trusted* submit event.
+        const submit = new Event('submit', { bubbles: true, cancelable: true });
+        Object.defineProperty(submit, 'isTrusted', { value: true });
+        form.dispatchEvent(submit);
+      });
+      expect(correct).not.toHaveBeenCalled();
+    });
+
+    it('should not remove a correction from a synthetic click', async () => {
+      render(<Countdown model={model} />, scratch);
+      act(() => model.setView(viewFor('2026-11-05', withCorrection)));
+      const remove = [...scratch.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Remove correction'));
+      expect(remove).toBeDefined();
+      await act(async () => remove?.click());
+      expect(correct).not.toHaveBeenCalled();
+    });
+
+    it('should refuse a real click that would save on a case the page no longer shows', async () => {
+      render(<Countdown model={model} />, scratch);
+      act(() => model.setView(viewFor('2026-11-05')));
+      const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
+      await typeDate(form, '4 Nov 2026');
+      onPage = 'CMP-9999'; // the page changed the reference cell under the open form
+      await act(async () => trustedClick(form.querySelector('button[type="submit"]') as HTMLButtonElement));
+      expect(correct).not.toHaveBeenCalled();
+      expect(scratch.textContent).toContain('Nothing was saved');
+    });
+
+    it('should forget the shown case, its corrections and the typed date when the page shows another reference', async () => {
+      render(<Countdown model={model} />, scratch);
+      act(() => model.setView(viewFor('2026-11-05', withCorrection)));
+      act(() => badge().click());
+      const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
+      await typeDate(form, '9 Nov 2026');
+      expect(scratch.textContent).toContain('Your corrections');
+      act(() => model.showCase('CMP-9999'));
+      expect(scratch.textContent).not.toContain('Your corrections');
+      expect(scratch.textContent).not.toContain('CMP-1042');
+      expect(model.expanded.value).toBe(false);
+      // The other case arrives: a fresh form, nothing typed for the first case carried over.
+      const other = { ...tracked, id: 'https://crm.example|CMP-9999', reference: 'CMP-9999', facts: { ...tracked.facts, reference: 'CMP-9999' } };
+      act(() => model.setView(viewFor('2026-11-05', other)));
+      expect((scratch.querySelector('form[aria-label="Correct a fact"] input') as HTMLInputElement).value).toBe('');
+    });
+
+    it('should drop an answer for a case the page no longer shows', () => {
+      render(<Countdown model={model} />, scratch);
+      act(() => model.showCase('CMP-9999'));
+      act(() => model.setView(viewFor('2026-11-05', withCorrection)));
+      expect(model.view.value).toBeNull();
+      expect(scratch.textContent).not.toContain('Your corrections');
+    });
   });
 });

@@ -149,7 +149,7 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
                     <li key={fact}>
                       {caseFactLabels[fact]}: {formatDay(corrections[fact] ?? '')}
                       {view.case.facts[fact] ? ` (the CRM shows ${formatDay(view.case.facts[fact] ?? '')})` : ' (not shown in the CRM)'}{' '}
-                      <button type="button" class="cc-link" disabled={model.saving.value} onClick={() => void model.correct(fact, null)}>
+                      <button type="button" class="cc-link" disabled={model.saving.value} onClick={(event) => void model.correct(event, fact, null)}>
                         Remove correction: {caseFactLabels[fact]}
                       </button>
                     </li>
@@ -157,7 +157,8 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
                 </ul>
               </>
             ) : null}
-            <CorrectionForm model={model} />
+            {/* Keyed by case: nothing typed for one case can be saved on another. */}
+            <CorrectionForm key={view.case.id} model={model} />
           </>
         ) : null}
         <button type="button" class="cc-link" onClick={close}>

@@ -7,11 +7,14 @@
  */
 import type { CaseView, CorrectableFact, FieldProblem } from '@complaint-code/shared';
 import { computed, createModel, signal } from '@preact/signals';
+import { userWrite, type UserEvent } from './user-action.js';
 import { stateWords, timelineSummary } from './words.js';
 
-/** What the model needs from the outside: saving a correction through the background. */
+/** What the model needs from the outside: saving a correction, and what the page shows now. */
 export interface CountdownActions {
   correct(caseId: string, fact: CorrectableFact, value: string | null): Promise<CaseView>;
+  /** The case reference the CRM page shows at this moment (read afresh), if any. */
+  referenceOnPage(): string | undefined;
 }
 
 export const CountdownModel = createModel((actions: CountdownActions) => {
@@ -23,6 +26,17 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
   const expanded = signal(false, { name: 'expanded' });
   const saving = signal(false, { name: 'saving' });
   const saveError = signal<string | null>(null, { name: 'save-error' });
+  /** The reference the page showed at the last reading: a view of any other case is never shown. */
+  let shownReference: string | undefined;
+
+  // Every write passes the gate: a person's own click or key press, on the case the page shows now.
+  const saveCorrection = userWrite(async (current: CaseView, fact: CorrectableFact, value: string | null) => {
+    const onPage = actions.referenceOnPage();
+    if (onPage !== current.case.reference) {
+      throw new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${current.case.reference}. Check the case and try again.`);
+    }
+    return actions.correct(current.case.id, fact, value);
+  });
 
   // Computed value: every problem, page first, then what stopped the timeline.
   const problems = computed(() => [...readingProblems.value, ...(view.value?.problems ?? [])], { name: 'problems' });
@@ -69,8 +83,24 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
       readingProblems.value = problemsOnPage;
       if (settled) reading.value = false;
     },
-    // Action: show the background's answer (or why there is none).
+    /**
+     * Action: the page shows this case reference. Another reference is another case, never an edit
+     * of the one shown: its view, corrections, open timeline and half-typed form are dropped at once.
+     */
+    showCase(reference: string) {
+      if (reference === shownReference) return;
+      shownReference = reference;
+      if (view.value && view.value.case.reference !== reference) {
+        view.value = null;
+        expanded.value = false;
+        saveError.value = null;
+        failure.value = null;
+        reading.value = true;
+      }
+    },
+    // Action: show the background's answer (or why there is none); an answer about a case the page no longer shows is dropped.
     setView(next: CaseView | null, error: string | null = null) {
+      if (next && shownReference !== undefined && next.case.reference !== shownReference) return;
       view.value = next;
       failure.value = error;
       if (next) reading.value = false;
@@ -78,14 +108,19 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
     toggle(open = !expanded.value) {
       expanded.value = open;
     },
-    // Action: store a correction (or remove it with `null`) and show the recomputed timeline.
-    async correct(fact: CorrectableFact, value: string | null): Promise<boolean> {
+    /**
+     * Action: store a correction (or remove it with `null`) and show the recomputed timeline.
+     * `event` is the click or key press that asked for it: anything else is refused.
+     */
+    async correct(event: UserEvent, fact: CorrectableFact, value: string | null): Promise<boolean> {
       const current = view.value;
       if (!current) return false;
       saving.value = true;
       saveError.value = null;
       try {
-        view.value = await actions.correct(current.case.id, fact, value);
+        const next = await saveCorrection(event, current, fact, value);
+        // The page may have moved on to another case while this was saved.
+        if (view.value?.case.id === current.case.id) view.value = next;
         return true;
       } catch (error) {
         saveError.value = error instanceof Error ? error.message : String(error);

@@ -63,9 +63,31 @@ describe('parseStoredSettings', () => {
     expect(repairs[0]?.message).toContain('lower-case letters');
   });
 
-  it('should survive a stored value that is not an object', () => {
-    const { settings, repairs } = parseStoredSettings('corrupt');
+  // The defect: a wholly invalid value was reset to the defaults with no repair reported, so the
+  // options page said nothing and the next save dropped the user's adapters for good.
+  it.each([
+    ['a string', 'corrupt'],
+    ['a number', 42],
+    ['a list', [adapter]],
+    ['true', true],
+  ])('should report a stored value that is %s, never reset it silently', (_what, raw) => {
+    const { settings, repairs } = parseStoredSettings(raw);
     expect(settings).toEqual(defaultSettings);
-    expect(repairs).toEqual([]);
+    expect(repairs).toHaveLength(1);
+    expect(repairs[0]?.field).toBe('settings');
+    expect(repairs[0]?.message).toMatch(/not a settings record/);
+  });
+
+  it('should recover settings stored as JSON text (written twice encoded) rather than drop the adapters in them', () => {
+    const { settings, repairs } = parseStoredSettings(JSON.stringify({ ombudsman: 'lgsco', adapters: [adapter] }));
+    expect(settings).toEqual({ ...defaultSettings, ombudsman: 'lgsco', adapters: [adapter] });
+    expect(repairs.map((r) => r.field)).toEqual(['settings']);
+    expect(repairs[0]?.message).toMatch(/text/);
+  });
+
+  it('should name a dropped adapter so the officer knows which one to import again', () => {
+    const { repairs } = parseStoredSettings({ adapters: [{ ...adapter, casePage: { urlPattern: 7 } }] });
+    expect(repairs[0]?.field).toBe('adapters.0');
+    expect(repairs[0]?.message).toContain('Acme (acme)');
   });
 });

@@ -64,20 +64,56 @@ export interface SettingsRepair {
   message: string;
 }
 
+/** What a stored value is, in words, for a repair message. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The adapter's name and id as the options page lists it, when the broken entry still has them. */
+function adapterName(candidate: unknown): string {
+  if (typeof candidate !== 'object' || candidate === null) return 'an adapter';
+  const { id, name } = candidate as { id?: unknown; name?: unknown };
+  if (typeof name === 'string' && typeof id === 'string') return `${name.slice(0, 80)} (${id.slice(0, 80)})`;
+  if (typeof id === 'string') return id.slice(0, 80);
+  return 'an adapter';
+}
+
 /**
  * Read whatever storage holds into valid settings without losing the good parts: each field that
- * fails its schema falls back to its default (an invalid adapter is dropped on its own), and every
- * repair is reported so the options page can say so.
+ * fails its schema falls back to its default (an invalid adapter is dropped on its own, by name),
+ * settings stored as JSON text are read from the text, and every repair is reported, a wholly
+ * unreadable value included, so the options page can say so (the caller keeps a backup).
  *
  * @example
  * parseStoredSettings({ dueSoonWorkingDays: -1, ombudsman: 'lgsco' });
  * //=> { settings: { ...defaults, ombudsman: 'lgsco' }, repairs: [{ field: 'dueSoonWorkingDays', message: 'Use 0 or more working days' }] }
  */
 export function parseStoredSettings(raw: unknown): { settings: Settings; repairs: SettingsRepair[] } {
-  const whole = Settings.safeParse(raw ?? {});
+  if (raw === undefined || raw === null) return { settings: defaultSettings, repairs: [] };
+  if (typeof raw === 'string') {
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(raw);
+    } catch {
+      decoded = undefined;
+    }
+    if (typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded)) {
+      const inner = parseStoredSettings(decoded);
+      return { settings: inner.settings, repairs: [{ field: 'settings', message: 'The settings were stored as text; they were read from it' }, ...inner.repairs] };
+    }
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      settings: defaultSettings,
+      repairs: [{ field: 'settings', message: `The stored value was ${kindOf(raw)}, not a settings record, so every setting went back to its default` }],
+    };
+  }
+  const whole = Settings.safeParse(raw);
   if (whole.success) return { settings: whole.data, repairs: [] };
 
-  const input: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {};
+  const input: Record<string, unknown> = { ...raw };
   const repairs: SettingsRepair[] = [];
   const kept: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(Settings.shape)) {
@@ -90,7 +126,7 @@ export function parseStoredSettings(raw: unknown): { settings: Settings; repairs
   for (const [index, candidate] of (Array.isArray(input.adapters) ? input.adapters : []).entries()) {
     const result = CrmAdapter.safeParse(candidate);
     if (result.success) adapters.push(result.data);
-    else repairs.push({ field: `adapters.${index}`, message: z.prettifyError(result.error) });
+    else repairs.push({ field: `adapters.${index}`, message: `Adapter ${adapterName(candidate)} was removed: ${z.prettifyError(result.error)}` });
   }
   if (input.adapters !== undefined && !Array.isArray(input.adapters)) {
     repairs.push({ field: 'adapters', message: 'Expected a list of adapters' });

@@ -16,6 +16,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CountdownModel } from '../../ui/countdown-model.js';
 import css from '../../ui/countdown.css?inline';
 import type { Feature, FeatureResult } from '../run-features.js';
+import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
 import { caseUpdates, requestExtensionNotice } from '../case-updates.js';
 
@@ -31,6 +32,8 @@ async function mountOverlay(ctx: ContentScriptContext, model: CountdownModel, an
     anchor,
     append,
     css,
+    // Closed: the page must not read what we show nor reach our controls (e2e build excepted).
+    mode: shadowRootMode(),
     // Keys typed in our form must not trigger the CRM's shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
@@ -69,6 +72,7 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
 async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, adapter: CrmAdapter): Promise<void> {
   const model = new CountdownModel({
     correct: (caseId, fact, value) => sendToBackground({ type: 'case/correct', caseId, fact, value }),
+    referenceOnPage: () => readCaseFacts(document, adapter).facts?.reference,
   });
   const started = performance.now();
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
@@ -85,8 +89,12 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
     // "Extend deadline" opens the draft checklist's notice form, so only where there is a reply editor.
     ui = await mountOverlay(ctx, model, anchor, append, Boolean(adapter.editor));
     uiAnchor = anchor;
-    const host = ui.shadowHost;
-    disposeHostState = effect(() => host.setAttribute('data-state', model.state.value));
+    // The state on the host is a test hook: in a real page it would tell the page what our stored
+    // corrections make of the case, so only the e2e build (open roots) shows it.
+    if (shadowRootMode() === 'open') {
+      const host = ui.shadowHost;
+      disposeHostState = effect(() => host.setAttribute('data-state', model.state.value));
+    }
   };
 
   const refresh = async () => {
@@ -108,6 +116,8 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
         else if (settled && document.body) await place(document.body, 'first'); // say what is wrong, at the top
 
         if (reading.facts) {
+          // A new reference on the same page is another case: the model drops the one it showed.
+          model.showCase(reading.facts.reference);
           const json = JSON.stringify(reading.facts);
           if (json !== sentFacts) {
             sentFacts = json;

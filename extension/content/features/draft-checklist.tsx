@@ -19,6 +19,7 @@ import countdownCss from '../../ui/countdown.css?inline';
 import { announceCaseUpdate, letterRequests } from '../case-updates.js';
 import { openEditor, type DraftEditor } from '../editors/index.js';
 import type { Feature, FeatureResult } from '../run-features.js';
+import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
 import { loadCollapsed, saveCollapsed } from './draft-checklist-collapsed.js';
 
@@ -46,6 +47,8 @@ async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: D
     anchor: editor.frame,
     append: 'after',
     css: `${countdownCss}\n${checklistCss}`,
+    // Closed: the page must not read what we show nor reach our controls (e2e build excepted).
+    mode: shadowRootMode(),
     // Keys typed in our forms must not trigger the CRM's shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
@@ -98,11 +101,8 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     { collapsed: await loadCollapsed(location.origin) },
   );
 
-  function requireCaseId(): string {
-    const caseId = model.result.value?.case?.caseId ?? currentCaseId(adapter as CrmAdapter);
-    if (!caseId) throw new Error('The case reference cannot be read on this page.');
-    return caseId;
-  }
+  // The case the page shows now; the model refuses it if the forms were filled for another.
+  const requireCaseId = (): string => model.caseForWrite(currentCaseId(adapter as CrmAdapter));
 
   // The keystroke path: restart the timer, nothing else (no reads of the draft).
   function schedule(delay = CHECK_AFTER_PAUSE_MS) {
@@ -125,6 +125,9 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     try {
       const result = await sendToBackground({ type: 'draft/check', ...request });
       if (mine !== sequence || signal.aborted) return; // a newer check is on its way
+      // Another case on the page: a letter form filled from the last one is closed, not carried over.
+      const before = model.result.value?.case?.caseId;
+      if (before && before !== result.case?.caseId) model.openForm(null);
       model.setResult(result);
     } catch (error) {
       if (ctx.isInvalid || signal.aborted || mine !== sequence) return;
@@ -164,7 +167,7 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     'open-extension-notice',
     () => {
       if (!ui) return;
-      if (model.collapsed.value) model.toggle();
+      model.expand();
       model.openForm('extension-notice');
       ui.shadowHost.scrollIntoView({ block: 'nearest' });
       // The form renders once the background has proposed the new date: move focus to it then, so

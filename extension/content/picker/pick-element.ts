@@ -3,16 +3,17 @@
  *
  * Pick mode: the officer hovers over the CRM page (the field under the pointer is outlined in our
  * own layer, never by restyling the CRM), clicks the field, or presses Esc to cancel. The click is
- * swallowed so the CRM does not act on it.
+ * swallowed so the CRM does not act on it. Events a page script dispatches are ignored.
  */
 import type { FieldLocator } from '@complaint-code/shared';
+import { shadowRootMode } from '../shadow-mode.js';
 import { suggestLocator } from './suggest-locator.js';
 
 const HOST_TAG = 'complaint-code-picker';
 
 function createLayer(instruction: string) {
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: shadowRootMode() });
   const style = document.createElement('style');
   style.textContent = `
     :host { all: initial; }
@@ -45,7 +46,10 @@ export function pickElement(what: string, signal: AbortSignal): Promise<FieldLoc
       host.remove();
       resolve(result);
     };
+    // Only the officer's own pointer and keys count: a page script's synthetic click (isTrusted
+    // false) must not choose what is picked, nor its synthetic Esc cancel pick mode.
     const target = (event: Event): Element | null => {
+      if (!event.isTrusted) return null;
       const element = event.target instanceof Element ? event.target : null;
       return element && element !== host && !host.contains(element) && element.tagName !== 'COMPLAINT-CODE-COUNTDOWN' ? element : null;
     };
@@ -77,7 +81,7 @@ export function pickElement(what: string, signal: AbortSignal): Promise<FieldLoc
     window.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Escape') return;
+        if (!event.isTrusted || event.key !== 'Escape') return;
         event.preventDefault();
         event.stopPropagation();
         finish(null);

@@ -6,13 +6,18 @@ import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
 import { listenForPicker } from '../../content/picker/listen-for-picker.js';
 import { runFeatures } from '../../content/run-features.js';
+import { takeOverTab } from '../../content/take-over-tab.js';
 
 export default defineContentScript({
   registration: 'runtime',
   // Styles are passed to the shadow root as a string: a runtime script has no `matches`, so WXT
   // cannot make a CSS file web-accessible for it (aesthetics-anchors recipe C).
   cssInjectionMode: 'manual',
+  // WXT's start-up postMessage tells every page our extension id and invites a replay; the handover
+  // between copies goes through the content script's own world instead (content/take-over-tab.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    takeOverTab(ctx);
     listenForPicker(ctx);
     runFeatures(ctx, [countdown, harvestList, draftChecklist]);
   },

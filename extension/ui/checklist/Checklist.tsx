@@ -17,9 +17,9 @@ const isKind = (value: string): value is DraftKind => (kinds as string[]).includ
 
 
 function ElementItem({ element, model }: { element: DraftElement; model: ChecklistModel }) {
-  const add = () => {
+  const add = (event: MouseEvent) => {
     if (!element.suggestion) return;
-    const ok = model.actions.insert(element.suggestion);
+    const ok = model.actions.insert(event, element.suggestion);
     model.tell(ok ? `Added a sentence for “${element.title}”: check the words in square brackets.` : 'The editor did not accept the text. Copy it from the checklist instead.');
   };
   return (
@@ -78,7 +78,7 @@ export function Checklist({ model }: { model: ChecklistModel }) {
     <section class="ck-root" aria-labelledby="ck-title">
       <div class="ck-head">
         <h2 id="ck-title" class="ck-title">Complaint Code checklist</h2>
-        <button type="button" class="cc-link" aria-expanded={!collapsed} aria-controls={BODY_ID} onClick={() => model.toggle()}>
+        <button type="button" class="cc-link" aria-expanded={!collapsed} aria-controls={BODY_ID} onClick={(event) => model.toggle(event)}>
           {collapsed ? 'Show checklist' : 'Hide checklist'}
         </button>
       </div>

@@ -1,6 +1,11 @@
 import type { DraftCheck } from '@complaint-code/shared';
 import { describe, expect, it, vi } from 'vitest';
+import { NotAUserActionError } from '../user-action.js';
 import { createChecklistModel, type ChecklistActions } from './checklist-model.js';
+
+/** What a real click looks like to the gate; a page script's `button.click()` is `isTrusted: false`. */
+const realClick = { isTrusted: true, type: 'click' };
+const scriptClick = { isTrusted: false, type: 'click' };
 
 function actions(): ChecklistActions {
   return {
@@ -44,9 +49,33 @@ describe('createChecklistModel', () => {
     model.chooseKind('refusal');
     expect(model.chosenKind.value).toBe('refusal');
     expect(outside.recheck).toHaveBeenCalledTimes(1);
-    model.toggle();
+    model.toggle(realClick);
     expect(model.collapsed.value).toBe(false);
     expect(outside.saveCollapsed).toHaveBeenCalledWith(false);
+  });
+
+  it('opens when asked by the extension itself (the countdown) without remembering it', () => {
+    const outside = actions();
+    const model = createChecklistModel(outside, { collapsed: true });
+    model.expand();
+    expect(model.collapsed.value).toBe(false);
+    expect(outside.saveCollapsed).not.toHaveBeenCalled();
+  });
+
+  it('refuses every write a page script asks for with a synthetic event, before it reaches the editor or the store', async () => {
+    const outside = actions();
+    const model = createChecklistModel(outside, { collapsed: true });
+    expect(() => model.actions.insert(scriptClick, 'text')).toThrow(NotAUserActionError);
+    expect(() => model.actions.copy(scriptClick, 'text')).toThrow(NotAUserActionError);
+    expect(() => model.actions.recordExtension(scriptClick, { stage: 1, notifiedOn: '2026-11-24', newDueOn: '2026-12-08', goodReason: false }, 'repairs')).toThrow(NotAUserActionError);
+    expect(() => model.actions.insert({ isTrusted: true, type: 'submit' }, 'text')).toThrow(NotAUserActionError);
+    model.toggle(scriptClick);
+    expect(model.collapsed.value).toBe(true);
+    expect([outside.insert, outside.copy, outside.recordExtension, outside.saveCollapsed].map((fn) => vi.mocked(fn).mock.calls.length)).toEqual([0, 0, 0, 0]);
+    // The same calls from a real click go through.
+    expect(model.actions.insert(realClick, 'text')).toBe(true);
+    await model.actions.recordExtension(realClick, { stage: 1, notifiedOn: '2026-11-24', newDueOn: '2026-12-08', goodReason: false }, 'repairs');
+    expect(outside.recordExtension).toHaveBeenCalledTimes(1);
   });
 
   it('opens one letter form at a time and clears the last message', () => {
@@ -57,5 +86,18 @@ describe('createChecklistModel', () => {
     expect(model.notice.value).toBeNull();
     model.openForm(null);
     expect(model.form.value).toBeNull();
+  });
+
+  it('writes only for the case the page shows now, never for the one the letter form was filled from', () => {
+    const outside = actions();
+    const model = createChecklistModel(outside, { collapsed: false });
+    expect(() => model.caseForWrite(undefined)).toThrow('The case reference cannot be read on this page.');
+    // No case details yet: the page's case.
+    expect(model.caseForWrite('https://crm.example|A')).toBe('https://crm.example|A');
+    model.setResult(check({ case: { caseId: 'https://crm.example|A', reference: 'A', stage: 1, today: '2026-11-24', ombudsman: 'housing' } }));
+    expect(model.caseForWrite('https://crm.example|A')).toBe('https://crm.example|A');
+    // The page put another reference in place: refused, and checked again for the new case.
+    expect(() => model.caseForWrite('https://crm.example|B')).toThrow(/case on this page changed/);
+    expect(outside.recheck).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,8 +7,9 @@
  */
 import type { DraftCheck, DraftKind, ExtensionProposalView, LetterRequest, WrittenLetter } from '@complaint-code/shared';
 import { computed, signal } from '@preact/signals';
+import { NotAUserActionError, userWrite, type UserEvent } from '../user-action.js';
 
-/** What the checklist needs from the outside. */
+/** What the checklist needs from the outside (the content-script feature supplies these). */
 export interface ChecklistActions {
   /** Insert text at the caret of the reply editor; `false` if the editor refused. */
   insert(text: string): boolean;
@@ -21,6 +22,19 @@ export interface ChecklistActions {
   /** Record a notified extension on the case; resolves when stored. */
   recordExtension(extension: NonNullable<WrittenLetter['extension']>, reason: string): Promise<void>;
   copy(text: string): Promise<void>;
+}
+
+/**
+ * The actions as the components see them: every write (into the reply, the clipboard or the
+ * store) takes the click or key press that asked for it and refuses a page script's synthetic one.
+ */
+export interface GuardedChecklistActions {
+  insert(event: UserEvent, text: string): boolean;
+  copy(event: UserEvent, text: string): Promise<void>;
+  recordExtension(event: UserEvent, extension: NonNullable<WrittenLetter['extension']>, reason: string): Promise<void>;
+  recheck(): void;
+  proposeExtension: ChecklistActions['proposeExtension'];
+  writeLetter: ChecklistActions['writeLetter'];
 }
 
 /** Which letter form is open. */
@@ -49,6 +63,20 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
   const form = signal<LetterFormKind | null>(null);
   const notice = signal<string | null>(null);
 
+  // The one gate: the components get only guarded writes.
+  const guarded: GuardedChecklistActions = {
+    insert: userWrite((text: string) => actions.insert(text)),
+    copy: userWrite((text: string) => actions.copy(text)),
+    recordExtension: userWrite((extension: NonNullable<WrittenLetter['extension']>, reason: string) => actions.recordExtension(extension, reason)),
+    recheck: () => actions.recheck(),
+    proposeExtension: (request) => actions.proposeExtension(request),
+    writeLetter: (letter) => actions.writeLetter(letter),
+  };
+  const persistCollapsed = userWrite((next: boolean) => {
+    collapsed.value = next;
+    actions.saveCollapsed(next);
+  });
+
   const required = computed(() => result.value?.elements.filter((element) => element.level === 'required') ?? []);
   const summary = computed(() => {
     if (failure.value) return `Cannot check this draft: ${failure.value}`;
@@ -61,7 +89,7 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
   });
 
   return {
-    actions,
+    actions: guarded,
     result,
     failure,
     chosenKind,
@@ -81,13 +109,35 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
       chosenKind.value = kind;
       actions.recheck();
     },
-    toggle() {
-      collapsed.value = !collapsed.value;
-      actions.saveCollapsed(collapsed.value);
+    /** The officer shows or hides the checklist (remembered for this site); a page script's click does nothing. */
+    toggle(event: UserEvent) {
+      try {
+        persistCollapsed(event, !collapsed.value);
+      } catch (error) {
+        if (!(error instanceof NotAUserActionError)) throw error;
+      }
+    },
+    /** Show the checklist because the extension asked (the countdown's "Extend deadline"), not remembered. */
+    expand() {
+      collapsed.value = false;
     },
     openForm(kind: LetterFormKind | null) {
       form.value = kind;
       notice.value = null;
+    },
+    /**
+     * The case a letter or an extension is for: `onPage` (the case the page shows now), and only if
+     * the case details the forms were filled from are that case's. A new reference on the page is
+     * another case, never an edit of the one shown: refused, and checked again.
+     */
+    caseForWrite(onPage: string | undefined): string {
+      if (!onPage) throw new Error('The case reference cannot be read on this page.');
+      const checked = result.value?.case?.caseId;
+      if (checked && checked !== onPage) {
+        actions.recheck();
+        throw new Error('Nothing was saved: the case on this page changed. Check the letter again for this case.');
+      }
+      return onPage;
     },
     /** Say what just happened (shown under the letter buttons, announced politely). */
     tell(message: string | null) {

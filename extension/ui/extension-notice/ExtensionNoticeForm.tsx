@@ -10,6 +10,7 @@ import type { ExtensionProposalView } from '@complaint-code/shared';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
+import type { UserEvent } from '../user-action.js';
 import { formatDay } from '../words.js';
 import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
 
@@ -43,7 +44,7 @@ export function ExtensionNoticeForm({ model }: { model: ChecklistModel }) {
   if (!proposal || !draftCase) return <p class="cc-meta">Working out the new date…</p>;
 
   const pastCap = ISO.test(newDueOn) && newDueOn > proposal.cappedDueOn;
-  const submit = (destination: Destination) =>
+  const submit = (destination: Destination, event: UserEvent) =>
     run(async () => {
       if (!ISO.test(newDueOn)) throw new Error('Enter the new due date as YYYY-MM-DD, for example 2026-12-14');
       if (pastCap && !proposal.goodReasonAllowed) {
@@ -60,9 +61,10 @@ export function ExtensionNoticeForm({ model }: { model: ChecklistModel }) {
           ...(pastCap ? { goodReason } : {}),
         },
         destination,
+        event,
       );
       if (!written.extension) throw new Error('The notice has no new date to record.');
-      await model.actions.recordExtension(written.extension, reason.trim());
+      await model.actions.recordExtension(event, written.extension, reason.trim());
       model.openForm(null);
       model.tell(
         `${destination === 'copy' ? 'Notice copied' : 'Notice added to the reply'}. Extension recorded: the stage ${written.extension.stage} response is now due ${formatDay(written.extension.newDueOn)}.`,
@@ -100,10 +102,10 @@ export function ExtensionNoticeForm({ model }: { model: ChecklistModel }) {
       </p>
       {error ? <p class="cc-error" role="alert">{error}</p> : null}
       <div class="cc-row">
-        <button type="button" class="cc-button" disabled={busy} onMouseDown={keepEditorFocus} onClick={() => void submit('insert')}>
+        <button type="button" class="cc-button" disabled={busy} onMouseDown={keepEditorFocus} onClick={(event) => void submit('insert', event)}>
           Add notice to reply
         </button>
-        <button type="button" class="ck-secondary" disabled={busy} onClick={() => void submit('copy')}>
+        <button type="button" class="ck-secondary" disabled={busy} onClick={(event) => void submit('copy', event)}>
           Copy notice
         </button>
         <button type="button" class="cc-link" onClick={() => model.openForm(null)}>

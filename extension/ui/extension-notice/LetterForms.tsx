@@ -8,6 +8,7 @@
 import type { LetterRequest, WrittenLetter } from '@complaint-code/shared';
 import { useState } from 'preact/hooks';
 import type { ChecklistModel, LetterFormKind } from '../checklist/checklist-model.js';
+import type { UserEvent } from '../user-action.js';
 import { ExtensionNoticeForm } from './ExtensionNoticeForm.js';
 import { AcknowledgementForm, RefusalForm } from './SimpleLetterForms.js';
 
@@ -20,12 +21,15 @@ const formTitles: Record<LetterFormKind, string> = {
 /** Where a written letter goes: into the editor, or to the clipboard. */
 export type Destination = 'insert' | 'copy';
 
-/** Write `letter`, put it where the officer asked; returns the letter (or throws with words). */
-export async function deliverLetter(model: ChecklistModel, letter: LetterRequest, destination: Destination): Promise<WrittenLetter> {
+/**
+ * Write `letter`, put it where the officer asked; returns the letter (or throws with words).
+ * `event` is the officer's click that asked for it (the model refuses anything else).
+ */
+export async function deliverLetter(model: ChecklistModel, letter: LetterRequest, destination: Destination, event: UserEvent): Promise<WrittenLetter> {
   const written = await model.actions.writeLetter(letter);
   if (destination === 'copy') {
-    await model.actions.copy(written.text);
-  } else if (!model.actions.insert(written.text)) {
+    await model.actions.copy(event, written.text);
+  } else if (!model.actions.insert(event, written.text)) {
     throw new Error('The editor did not accept the letter. Use “Copy letter” and paste it instead.');
   }
   return written;

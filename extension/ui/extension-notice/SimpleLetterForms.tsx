@@ -7,15 +7,16 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
+import type { UserEvent } from '../user-action.js';
 import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
 
-function Actions({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (destination: Destination) => void; onCancel: () => void }) {
+function Actions({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (destination: Destination, event: UserEvent) => void; onCancel: () => void }) {
   return (
     <div class="cc-row">
-      <button type="button" class="cc-button" disabled={busy} onMouseDown={keepEditorFocus} onClick={() => onSubmit('insert')}>
+      <button type="button" class="cc-button" disabled={busy} onMouseDown={keepEditorFocus} onClick={(event) => onSubmit('insert', event)}>
         Add letter to reply
       </button>
-      <button type="button" class="ck-secondary" disabled={busy} onClick={() => onSubmit('copy')}>
+      <button type="button" class="ck-secondary" disabled={busy} onClick={(event) => onSubmit('copy', event)}>
         Copy letter
       </button>
       <button type="button" class="cc-link" onClick={onCancel}>
@@ -32,10 +33,10 @@ export function AcknowledgementForm({ model }: { model: ChecklistModel }) {
   const [outcomes, setOutcomes] = useState('');
   const [landlord, setLandlord] = useState(draftCase?.landlord ?? '');
   const { busy, error, run } = useSubmit();
-  const submit = (destination: Destination) =>
+  const submit = (destination: Destination, event: UserEvent) =>
     run(async () => {
       const outcomesSought = outcomes.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
-      await deliverLetter(model, { kind: 'acknowledgement', complaintSummary: summary, outcomesSought, landlord }, destination);
+      await deliverLetter(model, { kind: 'acknowledgement', complaintSummary: summary, outcomesSought, landlord }, destination, event);
       model.openForm(null);
       model.tell(destination === 'copy' ? 'Acknowledgement copied.' : 'Acknowledgement added to the reply.');
     });
@@ -55,7 +56,7 @@ export function AcknowledgementForm({ model }: { model: ChecklistModel }) {
         <input id="ck-ack-landlord" type="text" value={landlord} onInput={(e) => setLandlord(e.currentTarget.value)} />
       </div>
       {error ? <p class="cc-error" role="alert">{error}</p> : null}
-      <Actions busy={busy} onSubmit={(d) => void submit(d)} onCancel={() => model.openForm(null)} />
+      <Actions busy={busy} onSubmit={(d, event) => void submit(d, event)} onCancel={() => model.openForm(null)} />
     </form>
   );
 }
@@ -67,9 +68,9 @@ export function RefusalForm({ model }: { model: ChecklistModel }) {
   const [reasons, setReasons] = useState('');
   const [landlord, setLandlord] = useState(draftCase?.landlord ?? '');
   const { busy, error, run } = useSubmit();
-  const submit = (destination: Destination) =>
+  const submit = (destination: Destination, event: UserEvent) =>
     run(async () => {
-      await deliverLetter(model, { kind: 'refusal', matter, reasons, landlord }, destination);
+      await deliverLetter(model, { kind: 'refusal', matter, reasons, landlord }, destination, event);
       model.openForm(null);
       model.tell(destination === 'copy' ? 'Refusal letter copied.' : 'Refusal letter added to the reply.');
     });
@@ -89,7 +90,7 @@ export function RefusalForm({ model }: { model: ChecklistModel }) {
         <input id="ck-ref-landlord" type="text" value={landlord} onInput={(e) => setLandlord(e.currentTarget.value)} />
       </div>
       {error ? <p class="cc-error" role="alert">{error}</p> : null}
-      <Actions busy={busy} onSubmit={(d) => void submit(d)} onCancel={() => model.openForm(null)} />
+      <Actions busy={busy} onSubmit={(d, event) => void submit(d, event)} onCancel={() => model.openForm(null)} />
     </form>
   );
 }

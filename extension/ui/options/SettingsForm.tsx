@@ -5,9 +5,21 @@
  * that fails says why beside it.
  */
 import { ruleSets } from '@complaint-code/sdk';
-import { RuleSetChoice, Settings, type SettingsRepair } from '@complaint-code/shared';
+import { RuleSetChoice, type Settings, type SettingsRepair } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
-import { settingsItem } from '../../lib/settings-item.js';
+import { settingsBackups, updateSettings } from '../../lib/settings-item.js';
+
+/** The fields this form shows; an error on any other is said in the status line. */
+const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes']);
+
+/** Save the copies kept before repairs as a JSON file (they may hold adapters to import again). */
+async function downloadBackups(): Promise<void> {
+  const blob = new Blob([JSON.stringify(await settingsBackups.getValue(), null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'complaint-code-old-settings.json' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 const DIVISIONS = [
   ['england-and-wales', 'England and Wales'],
@@ -32,22 +44,29 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
   const save = async (event: Event) => {
     event.preventDefault();
     status.value = null;
-    const current = await settingsItem.getValue();
     const d = draft.value;
-    const parsed = Settings.safeParse({
-      ...current,
-      ruleSet: d.ruleSet,
-      ombudsman: d.ombudsman,
-      division: d.division,
-      dueSoonWorkingDays: d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
-      homes: d.homes.trim() === '' ? undefined : Number(d.homes),
-    });
+    let parsed;
+    try {
+      // From the stored settings as repaired (never the raw value): a bad field elsewhere cannot block the save.
+      parsed = await updateSettings((current) => ({
+        ...current,
+        ruleSet: d.ruleSet as Settings['ruleSet'],
+        ombudsman: d.ombudsman as Settings['ombudsman'],
+        division: d.division as Settings['division'],
+        dueSoonWorkingDays: d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
+        homes: d.homes.trim() === '' ? undefined : Number(d.homes),
+      }));
+    } catch (caught) {
+      status.value = caught instanceof Error ? caught.message : String(caught);
+      return;
+    }
     if (!parsed.success) {
       errors.value = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+      const elsewhere = parsed.error.issues.filter((issue) => !FORM_FIELDS.has(String(issue.path[0])));
+      if (elsewhere.length > 0) status.value = `Not saved: ${elsewhere.map((issue) => `${issue.path.join('.')} (${issue.message})`).join('; ')}.`;
       return;
     }
     errors.value = {};
-    await settingsItem.setValue(parsed.data);
     status.value = 'Settings saved. Open case pages show them after a reload.';
   };
 
@@ -64,7 +83,13 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
       <h2 id="settings-h">Settings</h2>
       {repairs.length > 0 ? (
         <div class="warning" role="alert">
-          Some saved settings could not be read and were reset: {repairs.map((r) => `${r.field} (${r.message})`).join('; ')}.
+          <p>Some saved settings could not be read and were reset: {repairs.map((r) => `${r.field} (${r.message})`).join('; ')}.</p>
+          <p>
+            A copy of what was stored is kept in this browser.{' '}
+            <button type="button" class="link" onClick={() => void downloadBackups()}>
+              Download the old settings
+            </button>
+          </p>
         </div>
       ) : null}
       <form onSubmit={(event) => void save(event)} class="stack">

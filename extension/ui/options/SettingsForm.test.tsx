@@ -1,0 +1,49 @@
+/** @vitest-environment happy-dom */
+import { defaultSettings } from '@complaint-code/shared';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../lib/settings-item.js';
+import { SettingsForm } from './SettingsForm.js';
+
+const adapter = {
+  id: 'acme',
+  name: 'Acme',
+  version: 1,
+  casePage: { urlPattern: '^/cases/' },
+  fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
+};
+
+let scratch: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  scratch = document.createElement('div');
+  document.body.append(scratch);
+});
+afterEach(() => {
+  render(null, scratch);
+  scratch.remove();
+});
+
+describe('SettingsForm over corrupted storage', () => {
+  it('should say what was reset, offer the old copy, and then save', async () => {
+    await fakeBrowser.storage.local.set({ settings: { retentionMonths: 0, alerts: { dailyAt: '25:00' }, adapters: [adapter] } });
+    const { settings, repairs } = await loadSettings();
+    render(<SettingsForm settings={settings} repairs={repairs} />, scratch);
+    expect(scratch.querySelector('[role="alert"]')?.textContent).toContain('retentionMonths');
+    expect(scratch.textContent).toContain('Download the old settings');
+
+    const ombudsman = [...scratch.querySelectorAll('select')].find((select) => select.querySelector('option[value="lgsco"]')) as HTMLSelectElement;
+    await act(async () => {
+      ombudsman.value = 'lgsco';
+      ombudsman.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      scratch.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(scratch.querySelector('[role="status"]')?.textContent).toContain('Settings saved');
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...defaultSettings, ombudsman: 'lgsco', adapters: [adapter] });
+  });
+});
