@@ -44,4 +44,33 @@ describe('watchPage', () => {
     expect(callback).toHaveBeenCalledTimes(1);
     local.abort();
   });
+
+  it('wakes on the named attributes only (a Reply button flipping a class), never on other attributes', async () => {
+    const panel = Object.assign(document.createElement('div'), { className: 'reply is-hidden' });
+    document.body.append(panel);
+    await settle();
+    const callback = vi.fn();
+    const local = new AbortController();
+    watchPage(callback, { signal: local.signal, minIntervalMs: 0, attributes: ['class', 'hidden'] });
+    panel.setAttribute('data-tooltip', 'Reply');
+    await settle();
+    expect(callback).not.toHaveBeenCalled();
+    panel.className = 'reply';
+    await settle();
+    expect(callback).toHaveBeenCalledTimes(1);
+    local.abort();
+  });
+
+  it('does not wake on attributes unless asked (the countdown does not need them)', async () => {
+    const panel = document.createElement('div');
+    document.body.append(panel);
+    await settle();
+    const callback = vi.fn();
+    const local = new AbortController();
+    watchPage(callback, { signal: local.signal, minIntervalMs: 0 });
+    panel.hidden = true;
+    await settle();
+    expect(callback).not.toHaveBeenCalled();
+    local.abort();
+  });
 });

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { countdown } from '../../content/features/countdown.js';
 import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
+import { listenForOwnerQueries } from '../../content/case-owner.js';
 import { listenForPicker } from '../../content/picker/listen-for-picker.js';
 import { runFeatures } from '../../content/run-features.js';
 
@@ -12,7 +13,12 @@ export default defineContentScript({
   // Styles are passed to the shadow root as a string: a runtime script has no `matches`, so WXT
   // cannot make a CSS file web-accessible for it (aesthetics-anchors recipe C).
   cssInjectionMode: 'manual',
+  // Every frame of a granted origin, including about:blank/srcdoc frames (see crm-content-script.ts).
   main(ctx) {
+    // A frame with no address of its own (an editor's about:blank or srcdoc body) is reached by
+    // the frame that owns the case (content/editors/find-reply-editor.ts): nothing to do here.
+    if (!/^https?:$/.test(location.protocol)) return;
+    listenForOwnerQueries(ctx);
     listenForPicker(ctx);
     runFeatures(ctx, [countdown, harvestList, draftChecklist]);
   },
