@@ -1,6 +1,6 @@
 /**
  * Routes of the demo pages in other products' DOM styles (see pages/vendor-shell.ts):
- * `/lightning/r/Case/<id>/view` · `/lightning/publisher/email-body` · `/dyn/main.aspx?…etn=email…` ·
+ * `/lightning/r/Case/<id>/view[?publisher=textarea|external]` · `/lightning/publisher/email-body` · `/dyn/main.aspx?…etn=email…` ·
  * `/sn/nav_to.do?uri=…` · `/sn/x_hh_complaint.do?sys_id=…` · `/helpdesk/conversation/<ref>` ·
  * `/agent/tickets/<number>`.
  */
@@ -19,7 +19,11 @@ export function vendorPage(url: URL, complaints: readonly DemoComplaint[], today
   const render = (complaint: DemoComplaint | null, page: (complaint: DemoComplaint) => Html) => (complaint ? page(complaint) : null);
 
   const salesforce = /^\/lightning\/r\/Case\/([A-Za-z0-9]{18})\/view$/.exec(pathname);
-  if (salesforce) return render(find((c) => salesforceId(c) === salesforce[1]), (c) => salesforceCasePage(c, today));
+  if (salesforce) {
+    const publisher = searchParams.get('publisher');
+    const kind = publisher === 'textarea' || publisher === 'external' ? publisher : 'frames';
+    return render(find((c) => salesforceId(c) === salesforce[1]), (c) => salesforceCasePage(c, today, kind));
+  }
   if (pathname === '/lightning/publisher/email-body') return salesforceEmailBodyFrame(today);
   if (pathname === '/dyn/main.aspx' && searchParams.get('etn') === 'email' && searchParams.get('pagetype') === 'entityrecord') {
     return render(find((c) => c.id === searchParams.get('id')), (c) => dynamicsEmailPage(c, today));

@@ -31,7 +31,24 @@ function item(field: string, label: string, value: string | undefined): Html {
 
 const date = (iso: string | undefined) => (iso ? numericUk(iso) : undefined);
 
-export function salesforceCasePage(complaint: DemoComplaint, today: string): Html {
+/**
+ * How the email publisher is built: `frames` (Lightning's nested editor frames); `textarea` (an org
+ * whose publisher layout uses a plain text box, so the adapter's frames find nothing and the officer
+ * points at the box); `external` (the editor container served from another origin, out of reach).
+ */
+export type Publisher = 'frames' | 'textarea' | 'external';
+
+function publisher(kind: Publisher): Html {
+  if (kind === 'textarea') {
+    return html`<label for="quick-email" class="sf-label">Message</label>
+        <textarea id="quick-email" name="body" rows="8" class="slds-textarea"></textarea>`;
+  }
+  // 127.0.0.1 and localhost are different origins: the frame cannot be scripted from the case page.
+  const src = kind === 'external' ? 'http://127.0.0.1:4310/lightning/publisher/email-body' : '/lightning/publisher/email-body';
+  return html`<iframe title="CK Editor Container" class="publisher-frame" src="${src}"></iframe>`;
+}
+
+export function salesforceCasePage(complaint: DemoComplaint, today: string, kind: Publisher = 'frames'): Html {
   const body = html`
 <header class="slds-global-header"><span class="app">Service Console</span> <span class="org">Harbourside Homes (demo)</span></header>
 <div class="slds-brand-band">
@@ -61,7 +78,7 @@ export function salesforceCasePage(complaint: DemoComplaint, today: string): Htm
       <div class="cuf-publisher forceChatterPublisherEmail">
         <p class="sf-line"><span class="sf-label">To</span> ${complaint.resident.email}</p>
         <p class="sf-line"><span class="sf-label">Subject</span> Your complaint ${complaint.reference}</p>
-        <iframe title="CK Editor Container" class="publisher-frame" src="/lightning/publisher/email-body"></iframe>
+        ${publisher(kind)}
         <button type="button" class="slds-button slds-button_brand">Send</button>
       </div>
     </section>
