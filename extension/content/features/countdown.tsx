@@ -17,7 +17,7 @@ import { CountdownModel } from '../../ui/countdown-model.js';
 import css from '../../ui/countdown.css?inline';
 import type { Feature, FeatureResult } from '../run-features.js';
 import { watchPage } from '../watch-page.js';
-import { caseUpdates, requestExtensionNotice } from '../case-updates.js';
+import { announceCaseSeen, caseUpdates, requestExtensionNotice } from '../case-updates.js';
 import { claimCase, releaseCase } from '../case-owner.js';
 
 /** After another frame of the tab was found showing the case, how long before asking again. */
@@ -136,6 +136,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
             sentFacts = json;
             try {
               model.setView(await sendToBackground({ type: 'case/seen', url: location.href, adapterId: adapter.id, facts: reading.facts }));
+              announceCaseSeen();
             } catch (error) {
               if (ctx.isInvalid || signal.aborted) return;
               sentFacts = '';

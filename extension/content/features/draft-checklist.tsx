@@ -17,7 +17,7 @@ import { createChecklistModel, type ChecklistModel } from '../../ui/checklist/ch
 import checklistCss from '../../ui/checklist/checklist.css?inline';
 import countdownCss from '../../ui/countdown.css?inline';
 import { mayShowCase, ownershipChanges } from '../case-owner.js';
-import { announceCaseUpdate, letterRequests } from '../case-updates.js';
+import { announceCaseUpdate, caseUpdates, letterRequests } from '../case-updates.js';
 import { findReplyEditor, isStillReply, type ReplyEditor, type ReplyEditorSearch } from '../editors/find-reply-editor.js';
 import type { DraftEditor } from '../editors/index.js';
 import type { Feature, FeatureResult } from '../run-features.js';
@@ -231,6 +231,14 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
   }, FRAME_REVIEW_MS);
   signal.addEventListener('abort', () => clearInterval(frameReview), { once: true });
   ownershipChanges.addEventListener('change', review, { signal });
+  // A check that ran before the countdown stored the case had no case (so no letters): check again.
+  caseUpdates.addEventListener(
+    'case-seen',
+    () => {
+      if (editor && !model.result.value?.case) schedule(0);
+    },
+    { signal },
+  );
   showEditorNotice(ctx, signal, {
     adapterId: adapter.id,
     lastSearch: () => lastSearch,
