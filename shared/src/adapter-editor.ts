@@ -40,24 +40,27 @@ const roleAndFrames = {
   replyWhen: z.strictObject({ selector: CssSelector }).optional(),
 };
 
-const BySelector = z.strictObject({
-  /** The reply box (a textarea, a contenteditable, or any part of a TinyMCE/CKEditor/Quill editor). */
-  selector: CssSelector,
-  /** Accepted from version 1 field locators and dropped: an editor has no attribute value to read. */
-  attribute: z.string().optional(),
-  ...roleAndFrames,
-});
-
-const ByLabel = z.strictObject({
-  /** The label shown beside the reply box (see `FieldLocator`). */
-  label: z.string().trim().min(1, 'Give the label text'),
-  within: CssSelector.optional(),
-  ...roleAndFrames,
-});
+/** The role and frame keys of a locator, once parsed. */
+interface EditorRoleAndFrames {
+  frames?: string[];
+  never?: string;
+  replyWhen?: { selector: string };
+}
+/** The reply box by CSS selector (a textarea, a contenteditable, or any part of a TinyMCE/CKEditor/Quill editor). */
+export interface EditorBySelector extends EditorRoleAndFrames {
+  selector: string;
+}
+/** The reply box by the label shown beside it (see `FieldLocator`). */
+export interface EditorByLabel extends EditorRoleAndFrames {
+  label: string;
+  within?: string;
+}
 
 /**
- * The reply editor's locator. A version 1 bare field locator parses unchanged (an `attribute` it
- * carried is dropped, as it never applied to an editor).
+ * The reply editor's locator: a `selector` or a `label` (with `within`), plus `frames`, `never`
+ * and `replyWhen`. A version 1 bare field locator parses unchanged; an `attribute` it carried is
+ * dropped, as it never applied to an editor. One object with checks (not a union of two), so a
+ * mistake is reported by name rather than as "Invalid input".
  *
  * @example
  * EditorLocator.parse({ selector: 'textarea#reply' }); //=> { selector: 'textarea#reply' }
@@ -68,11 +71,32 @@ const ByLabel = z.strictObject({
  * EditorLocator.parse({ selector: '.composer .editor', never: '.composer--note' });
  * EditorLocator.parse({ selector: '#composer .editor', replyWhen: { selector: '#composer[data-mode="public"]' } });
  */
-export const EditorLocator = z.union([BySelector, ByLabel]).transform((locator) => {
-  if (!('attribute' in locator)) return locator;
-  const { attribute: _dropped, ...rest } = locator;
-  return rest;
-});
+export const EditorLocator = z
+  .strictObject({
+    selector: CssSelector.optional(),
+    /** Accepted from version 1 field locators and dropped. */
+    attribute: z.string().optional(),
+    label: z.string().trim().min(1, 'Give the label text').optional(),
+    within: CssSelector.optional(),
+    ...roleAndFrames,
+  })
+  .superRefine((locator, ctx) => {
+    if ((locator.selector === undefined) === (locator.label === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'Give the reply editor either a "selector" or a "label" (not both)' });
+    }
+    if (locator.within !== undefined && locator.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['within'], message: '"within" narrows a "label"; with a "selector", put the container in the selector' });
+    }
+  })
+  .transform((locator): EditorBySelector | EditorByLabel => {
+    const roles: EditorRoleAndFrames = {
+      ...(locator.frames ? { frames: locator.frames } : {}),
+      ...(locator.never ? { never: locator.never } : {}),
+      ...(locator.replyWhen ? { replyWhen: locator.replyWhen } : {}),
+    };
+    if (locator.selector !== undefined) return { selector: locator.selector, ...roles };
+    return { label: locator.label ?? '', ...(locator.within ? { within: locator.within } : {}), ...roles };
+  });
 export type EditorLocator = z.infer<typeof EditorLocator>;
 /** An editor locator as written in JSON (version 1 or 2 form). */
 export type EditorLocatorInput = z.input<typeof EditorLocator>;
