@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimCase, sessionOwnerStore, type FrameOwner } from './case-frames.js';
+import { claimCase, serialClaims, sessionOwnerStore, type FrameOwner } from './case-frames.js';
 
 function setUp(showing: Record<number, string | undefined>) {
   const owners = new Map<number, FrameOwner>();
@@ -38,6 +38,15 @@ describe('claimCase', () => {
     const { deps } = setUp({ 0: 'a|1' });
     expect(await claimCase({ tabId: 1, frameId: 0, caseId: 'a|1' }, deps)).toBe(true);
     expect(await claimCase({ tabId: 2, frameId: 4, caseId: 'a|1' }, deps)).toBe(true);
+  });
+});
+
+describe('serialClaims', () => {
+  it('gives a case to one of two frames claiming it at the same moment', async () => {
+    const { deps } = setUp({ 0: 'a|1', 3: 'a|1' });
+    const claim = serialClaims(deps);
+    const results = await Promise.all([claim({ tabId: 1, frameId: 0, caseId: 'a|1' }), claim({ tabId: 1, frameId: 3, caseId: 'a|1' })]);
+    expect(results).toEqual([true, false]);
   });
 });
 

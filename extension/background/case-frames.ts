@@ -44,6 +44,23 @@ export async function claimCase(claim: { tabId: number; frameId: number; caseId:
   return true;
 }
 
+/**
+ * {@link claimCase}, one claim at a time: two frames of a tab that read the case at the same moment
+ * must not both find "no owner yet" (the store is read and written asynchronously).
+ *
+ * @example
+ * const claim = serialClaims(deps);
+ * await Promise.all([claim(top), claim(frame)]); //=> [true, false]
+ */
+export function serialClaims(deps: ClaimDeps): (claim: { tabId: number; frameId: number; caseId: string }) => Promise<boolean> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (claim) => {
+    const result = queue.then(() => claimCase(claim, deps));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
 /** A {@link FrameOwnerStore} over a `storage.session`-like area, one key a tab. */
 export function sessionOwnerStore(area: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }): FrameOwnerStore {
   const key = (tabId: number) => `frame-owner:${tabId}`;

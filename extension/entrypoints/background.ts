@@ -2,7 +2,7 @@
 import { builtinAdapters } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { claimCase, sessionOwnerStore } from '../background/case-frames.js';
+import { serialClaims, sessionOwnerStore } from '../background/case-frames.js';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
 import { openDb, type ComplaintDb } from '../background/db.js';
 import { createMessageHandler } from '../background/handle-message.js';
@@ -25,18 +25,17 @@ export default defineBackground({
       today,
       now: () => new Date(),
       onCasesChanged: refreshBadge,
-      claimCase: (claim) =>
-        claimCase(claim, {
-          store: sessionOwnerStore(browser.storage.session),
-          async stillShows(tabId, frameId, caseId) {
-            try {
-              const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'frame/owns-case', caseId }, { frameId });
-              return (reply as { ok?: boolean; data?: unknown } | undefined)?.data === true;
-            } catch {
-              return false; // the frame is gone
-            }
-          },
-        }),
+      claimCase: serialClaims({
+        store: sessionOwnerStore(browser.storage.session),
+        async stillShows(tabId, frameId, caseId) {
+          try {
+            const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'frame/owns-case', caseId }, { frameId });
+            return (reply as { ok?: boolean; data?: unknown } | undefined)?.data === true;
+          } catch {
+            return false; // the frame is gone
+          }
+        },
+      }),
       saveSettings: (next) => settingsItem.setValue(next),
     });
 
