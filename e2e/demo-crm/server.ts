@@ -4,7 +4,8 @@
  * JSON API for the single-page app. Used by `pnpm demo`, the e2e suite and the benchmarks.
  *
  * Routes: `/` queue · `/cases/:ref` classic · `/app/…` SPA · `/dyn/main.aspx?…` Dynamics-style ·
- * `/api/complaints[/:ref]` · `/static/…` · `/vendor/{tinymce,ckeditor5}/…` · `/healthz`.
+ * `/api/complaints[/:ref]` · `/static/…` · `/vendor/{tinymce,ckeditor5}/…` · `/healthz`, and the pages
+ * in other products' styles (vendor-routes.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -17,6 +18,7 @@ import { classicCasePage, type Broken } from './pages/classic.js';
 import { dynamicsListPage, dynamicsRecordPage } from './pages/dynamics.js';
 import { queuePage } from './pages/queue.js';
 import { spaShell } from './pages/spa.js';
+import { vendorPage } from './vendor-routes.js';
 
 const here = import.meta.dirname;
 const e2eRoot = path.resolve(here, '..');
@@ -134,6 +136,9 @@ export async function startDemoCrm(options: DemoCrmOptions = {}): Promise<DemoCr
       if (!complaint) return send(response, 404, JSON.stringify({ error: 'No such complaint' }), 'application/json');
       return send(response, 200, JSON.stringify(complaint), 'application/json');
     }
+    const vendor = vendorPage(url, complaints, today);
+    if (vendor === null) return send(response, 404, 'Not found', 'text/plain');
+    if (vendor) return send(response, 200, vendor);
     if (pathname === '/dyn/main.aspx') {
       if (searchParams.get('pagetype') !== 'entityrecord') return send(response, 200, dynamicsListPage(complaints));
       const complaint = byId.get(searchParams.get('id') ?? '');

@@ -7,7 +7,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 
 export type EditorKind = 'textarea' | 'contenteditable' | 'tinymce' | 'ckeditor5' | 'quill';
 
-export function checklist(page: Page) {
+export function checklist(page: Page | FrameLocator) {
   const host = page.locator('complaint-code-checklist');
   return {
     host,

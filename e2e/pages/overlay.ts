@@ -2,7 +2,7 @@
  * Page object for the extension's overlay on a CRM page, through its stable test hooks
  * (extension/README.md): the `<complaint-code-countdown>` host, the badge button, the timeline.
  */
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +20,7 @@ export function badgeName(...parts: (string | { re: string })[]): RegExp {
   return new RegExp(String.raw`^Complaint deadline:\s*${body}$`);
 }
 
-export function overlay(page: Page) {
+export function overlay(page: Page | FrameLocator) {
   const host = page.locator('complaint-code-countdown');
   const badge = page.getByRole('button', { name: /^Complaint deadline:/ });
   return {

@@ -46,7 +46,9 @@ describe('syncCrmContentScript', () => {
   it('should register the overlay on granted origins, follow changes, and unregister when none is left', async () => {
     granted = ['https://crm.a.example/*'];
     await syncCrmContentScript();
-    expect(registered).toEqual([{ id: CRM_SCRIPT_ID, matches: ['https://crm.a.example/*'], js: [CRM_SCRIPT_FILE], runAt: 'document_idle' }]);
+    expect(registered).toEqual([
+      { id: CRM_SCRIPT_ID, matches: ['https://crm.a.example/*'], js: [CRM_SCRIPT_FILE], runAt: 'document_idle', allFrames: true, matchOriginAsFallback: true },
+    ]);
 
     granted = ['https://crm.a.example/*', 'https://crm.b.example/*'];
     await syncCrmContentScript();
@@ -61,5 +63,19 @@ describe('syncCrmContentScript', () => {
     granted = ['https://crm.a.example/*'];
     await Promise.all([syncCrmContentScript(), syncCrmContentScript(), syncCrmContentScript()]);
     expect(registered).toHaveLength(1);
+  });
+});
+
+describe('syncCrmContentScript on a browser without matchOriginAsFallback', () => {
+  it('should register in all frames without the fallback rather than not at all', async () => {
+    granted = ['https://crm.a.example/*'];
+    const register = vi.mocked(fakeBrowser.scripting.registerContentScripts);
+    const accept = register.getMockImplementation();
+    register.mockImplementation(async (scripts) => {
+      if (scripts.some((script) => 'matchOriginAsFallback' in script)) throw new Error('Unexpected property "matchOriginAsFallback"');
+      await accept?.(scripts, undefined as never);
+    });
+    await syncCrmContentScript();
+    expect(registered).toEqual([{ id: CRM_SCRIPT_ID, matches: ['https://crm.a.example/*'], js: [CRM_SCRIPT_FILE], runAt: 'document_idle', allFrames: true }]);
   });
 });

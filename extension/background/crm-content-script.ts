@@ -3,7 +3,8 @@
  *
  * The CRM overlay runs only on origins the user granted in the options page (or, in the e2e build,
  * the demo CRM's pre-granted origin). Granted host permissions are the single source of truth:
- * this module registers the content script on exactly those, idempotently, on every trigger.
+ * this module registers the content script on exactly those, idempotently, on every trigger, in
+ * every frame (a CRM may put the whole case form, or the reply editor, in an iframe).
  */
 import { browser } from 'wxt/browser';
 
@@ -48,9 +49,30 @@ async function sync(): Promise<void> {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CRM_SCRIPT_ID] });
     return;
   }
-  const script = { id: CRM_SCRIPT_ID, matches, js: [CRM_SCRIPT_FILE], runAt: 'document_idle' as const };
-  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  const script = crmScript(matches);
+  const apply = (details: Omit<typeof script, 'matchOriginAsFallback'>) =>
+    existing.length > 0 ? browser.scripting.updateContentScripts([details]) : browser.scripting.registerContentScripts([details]);
+  try {
+    await apply(script);
+  } catch (error) {
+    // A browser without `matchOriginAsFallback` (Chrome < 119, Firefox < 128) rejects the key:
+    // register without it, so at least the CRM's own frames (ServiceNow's gsft_main) are covered.
+    const { matchOriginAsFallback: _unsupported, ...withoutFallback } = script;
+    await apply(withoutFallback).catch(() => Promise.reject(error));
+  }
+}
+
+/**
+ * The registration: every frame of the granted origins (`allFrames`), and the `about:blank`,
+ * `srcdoc`, `data:` and `blob:` frames those origins create (`matchOriginAsFallback`: Chrome 119+,
+ * Firefox 128+; the patterns must end in `/*`, as granted origins do). The script leaves at once in
+ * frames without an http(s) address: the frame that owns the case reaches into them.
+ *
+ * @example
+ * crmScript(['https://crm.example/*']).allFrames; //=> true
+ */
+export function crmScript(matches: string[]) {
+  return { id: CRM_SCRIPT_ID, matches, js: [CRM_SCRIPT_FILE], runAt: 'document_idle' as const, allFrames: true, matchOriginAsFallback: true };
 }
 
 /**
@@ -62,6 +84,6 @@ export async function injectIntoOpenTabs(): Promise<void> {
   if (origins.length === 0) return;
   const tabs = await browser.tabs.query({ url: origins });
   await Promise.allSettled(
-    tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CRM_SCRIPT_FILE] })])),
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CRM_SCRIPT_FILE] })])),
   );
 }

@@ -23,6 +23,7 @@ import { correctFact, recordExtension, recordSeen } from './cases.js';
 import type { ComplaintDb } from './db.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
 import { harvestCases } from './harvest.js';
+import { withAdapterEditor } from './set-adapter-editor.js';
 
 /** What the handlers need from the outside world; tests pass fakes. */
 export interface MessageDeps {
@@ -35,6 +36,10 @@ export interface MessageDeps {
   now: () => Date;
   /** Called after cases were added or changed (the side panel's badge is refreshed from it). */
   onCasesChanged?: () => void;
+  /** One frame a tab shows a case (see case-frames.ts). */
+  claimCase?: (claim: { tabId: number; frameId: number; caseId: string }) => Promise<boolean>;
+  /** Store changed settings ("Point at the editor"). */
+  saveSettings?: (settings: Settings) => Promise<void>;
 }
 
 /** The sender fields we rely on (a subset of `runtime.MessageSender`). */
@@ -42,11 +47,14 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
-/** The checked origin of the content script that sent a request. */
+/** The checked origin of the content script that sent a request, and its tab and frame. */
 interface Origin {
   origin: string;
+  tabId?: number;
+  frameId?: number;
 }
 
 type Handlers = {
@@ -108,6 +116,22 @@ function createHandlers(deps: MessageDeps): Handlers {
       const { type: _type, ...rest } = request;
       return proposeCaseExtension({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), ...rest });
     },
+    async 'frame/claim-case'(request, from) {
+      sameOriginCase(request.caseId, from);
+      if (from.tabId === undefined || from.frameId === undefined || !deps.claimCase) return { owner: true };
+      return { owner: await deps.claimCase({ tabId: from.tabId, frameId: from.frameId, caseId: request.caseId }) };
+    },
+    async 'adapter/set-editor'(request, from) {
+      sameOrigin(request.url, from);
+      if (!deps.saveSettings) throw new Error('Settings cannot be saved here');
+      const settings = await deps.settings();
+      // Only the adapter this very page uses: a page cannot rewrite another CRM's adapter.
+      const adapter = findAdapterFor(new URL(request.url), [...settings.adapters, ...deps.builtinAdapters]);
+      if (adapter?.id !== request.adapterId) throw new Error('That adapter is not the one this page uses');
+      const changed = withAdapterEditor(settings, deps.builtinAdapters, request.adapterId, request.editor);
+      await deps.saveSettings(changed.settings);
+      return { adapterId: request.adapterId, copied: changed.copied };
+    },
     async 'letter/write'(request, from) {
       sameOriginCase(request.caseId, from);
       return writeCaseLetter({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), caseId: request.caseId, letter: request.letter });
@@ -146,7 +170,8 @@ export function createMessageHandler(deps: MessageDeps): (message: unknown, send
     if (!(await deps.isGrantedOrigin(origin))) return { ok: false, error: `${origin} is not a CRM origin you added` };
     try {
       const handler = handlers[parsed.data.type] as (request: ExtensionRequest, from: Origin) => Promise<unknown>;
-      return { ok: true, data: await handler(parsed.data, { origin }) };
+      const from: Origin = { origin, ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }), ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }) };
+      return { ok: true, data: await handler(parsed.data, from) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

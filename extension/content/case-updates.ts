@@ -17,6 +17,17 @@ export function announceCaseUpdate(): void {
   caseUpdates.dispatchEvent(new Event('case-updated'));
 }
 
+/**
+ * The countdown stored this page's case (`case-seen` on {@link caseUpdates}): a draft checked
+ * before then, without the case, can now be checked with it (letters need the case).
+ *
+ * @example
+ * announceCaseSeen();
+ */
+export function announceCaseSeen(): void {
+  caseUpdates.dispatchEvent(new Event('case-seen'));
+}
+
 /** Fires `open-extension-notice` when the officer asks, from the countdown, to extend the deadline. */
 export const letterRequests = new EventTarget();
 

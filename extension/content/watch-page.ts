@@ -7,9 +7,10 @@
  */
 
 /** Our own host elements, whose insertion must not wake us up again. */
-const OWN_TAGS = new Set(['COMPLAINT-CODE-COUNTDOWN', 'COMPLAINT-CODE-CHECKLIST']);
+const OWN_TAGS = new Set(['COMPLAINT-CODE-COUNTDOWN', 'COMPLAINT-CODE-CHECKLIST', 'COMPLAINT-CODE-EDITOR-NOTICE']);
 
 function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return OWN_TAGS.has((record.target as Element).tagName);
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every((node) => OWN_TAGS.has((node as Element).tagName));
@@ -36,13 +37,18 @@ export interface WatchPageOptions {
   root?: Node;
   /** @default 250 */
   minIntervalMs?: number;
+  /**
+   * Also wake on changes of these attributes (a Reply button that flips a class or `hidden`, a
+   * composer toggled to "Internal note"). Named, never all: CRMs animate `style` and `aria-*` a lot.
+   */
+  attributes?: readonly string[];
 }
 
 /**
  * @example
  * watchPage(() => refresh(), { signal });
  */
-export function watchPage(callback: () => void, { signal, root = document.body, minIntervalMs = 250 }: WatchPageOptions): void {
+export function watchPage(callback: () => void, { signal, root = document.body, minIntervalMs = 250, attributes }: WatchPageOptions): void {
   let scheduled = false;
   let lastRun = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +74,12 @@ export function watchPage(callback: () => void, { signal, root = document.body, 
   const observer = new MutationObserver((records) => {
     if (!records.every(isIgnorable)) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    ...(attributes && attributes.length > 0 ? { attributes: true, attributeFilter: [...attributes] } : {}),
+  });
   // Form fields change without mutations.
   root.addEventListener('change', schedule, { capture: true, signal });
   signal.addEventListener(

@@ -2,12 +2,13 @@
 import { builtinAdapters } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { serialClaims, sessionOwnerStore } from '../background/case-frames.js';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
 import { openDb, type ComplaintDb } from '../background/db.js';
 import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
 import { today } from '../background/today.js';
-import { loadSettings } from '../lib/settings-item.js';
+import { loadSettings, settingsItem } from '../lib/settings-item.js';
 
 export default defineBackground({
   type: 'module',
@@ -24,6 +25,18 @@ export default defineBackground({
       today,
       now: () => new Date(),
       onCasesChanged: refreshBadge,
+      claimCase: serialClaims({
+        store: sessionOwnerStore(browser.storage.session),
+        async stillShows(tabId, frameId, caseId) {
+          try {
+            const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'frame/owns-case', caseId }, { frameId });
+            return (reply as { ok?: boolean; data?: unknown } | undefined)?.data === true;
+          } catch {
+            return false; // the frame is gone
+          }
+        },
+      }),
+      saveSettings: (next) => settingsItem.setValue(next),
     });
 
     // Listeners are added synchronously, so a message that wakes the worker is not missed.
@@ -47,5 +60,6 @@ export default defineBackground({
       void injectIntoOpenTabs();
     });
     browser.permissions.onRemoved.addListener(resync);
+    browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`frame-owner:${tabId}`));
   },
 });

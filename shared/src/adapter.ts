@@ -6,6 +6,7 @@
  * and hand it to their whole team. Nothing here runs page code: selectors and labels only.
  */
 import { z } from 'zod';
+import { EditorLocator } from './adapter-editor.js';
 import { caseFactNames } from './fact-names.js';
 
 /** Does `value` compile as a regular expression? Adapters come from JSON files, so check it here. */
@@ -118,7 +119,7 @@ export const CrmAdapter = z.strictObject({
     .optional(),
   header: FieldLocator.optional(),
   fields: AdapterFields,
-  editor: FieldLocator.optional(),
+  editor: EditorLocator.optional(),
 });
 export type CrmAdapter = z.infer<typeof CrmAdapter>;
 /** An adapter as written in JSON, before defaults and transforms. */

@@ -5,6 +5,7 @@
  * for CRM adapters, settings, stored cases and the message protocol.
  */
 export * from './adapter.js';
+export * from './adapter-editor.js';
 export * from './case.js';
 export { caseFactLabels, caseFactNames, dateFactNames, type DateFactName, type FieldProblem } from './fact-names.js';
 export * from './messages.js';

@@ -9,6 +9,7 @@
 import { IsoDate, type Timeline } from '@complaint-code/sdk';
 import { z } from 'zod';
 import { CaseFactName, type CrmAdapter, type FieldLocator } from './adapter.js';
+import { EditorLocator } from './adapter-editor.js';
 import { CaseFacts, CorrectableFact, RecordedExtension, type TrackedCase } from './case.js';
 import type { FieldProblem } from './fact-names.js';
 import { CasesHarvested, type HarvestOutcome } from './panel.js';
@@ -44,6 +45,10 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   WriteLetterRequest,
   // content script on a CRM list page → add or update every row's complaint (see panel.ts)
   CasesHarvested,
+  // a frame that shows a case's facts asks to be the one frame of its tab that shows it
+  z.strictObject({ type: z.literal('frame/claim-case'), caseId: CaseId }),
+  // "Point at the editor" in the overlay: set the reply editor of the adapter this page uses
+  z.strictObject({ type: z.literal('adapter/set-editor'), url: PageUrl, adapterId: z.string().min(1).max(63), editor: EditorLocator }),
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequest>;
 export type ExtensionRequestType = ExtensionRequest['type'];
@@ -81,6 +86,10 @@ export interface ExtensionResponses {
   'letter/propose-extension': ExtensionProposalView;
   'letter/write': WrittenLetter;
   'cases/harvested': HarvestOutcome;
+  /** `true`: this frame shows the case; `false`: another frame of the tab already does. */
+  'frame/claim-case': { owner: boolean };
+  /** `copied`: the adapter was built in, so a copy of it with this editor was added to the user's adapters. */
+  'adapter/set-editor': { adapterId: string; copied: boolean };
 }
 
 /**
@@ -91,12 +100,15 @@ export interface ExtensionResponses {
  */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('picker/pick'), field: z.union([CaseFactName, z.literal('header')]) }),
+  // background → one frame: do you still show this case? (see `frame/claim-case`)
+  z.strictObject({ type: z.literal('frame/owns-case'), caseId: CaseId }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** The reply data for each content-script request. */
 export interface ContentResponses {
   'picker/pick': FieldLocator | null;
+  'frame/owns-case': boolean;
 }
 
 /** A reply envelope: data, or a sentence saying what went wrong. */

@@ -8,8 +8,9 @@ import type { DraftEditor, EditorModule } from './types.js';
 
 /** The editing host that contains `element`. */
 function editingHost(element: Element): HTMLElement | null {
-  if (!(element instanceof HTMLElement) || !element.isContentEditable) return null;
-  let host: HTMLElement = element;
+  // Not `instanceof HTMLElement`: an editor inside an iframe belongs to that frame's realm.
+  if (!(element as Partial<HTMLElement>).isContentEditable) return null;
+  let host = element as HTMLElement;
   while (host.parentElement?.isContentEditable) host = host.parentElement;
   return host;
 }

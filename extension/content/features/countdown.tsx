@@ -18,7 +18,11 @@ import css from '../../ui/countdown.css?inline';
 import type { Feature, FeatureResult } from '../run-features.js';
 import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
-import { caseUpdates, requestExtensionNotice } from '../case-updates.js';
+import { announceCaseSeen, caseUpdates, requestExtensionNotice } from '../case-updates.js';
+import { claimCase, releaseCase } from '../case-owner.js';
+
+/** After another frame of the tab was found showing the case, how long before asking again. */
+const RECLAIM_AFTER_MS = 5000;
 
 /** The shadow host's tag: a stable hook for e2e tests (extension/README.md). */
 export const HOST_NAME = 'complaint-code-countdown';
@@ -81,6 +85,21 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
   let busy = false;
   let again = false;
   let disposeHostState: (() => void) | undefined;
+  let refusedAt = -Infinity;
+
+  const unplace = () => {
+    ui?.remove();
+    disposeHostState?.();
+    ui = undefined;
+    uiAnchor = undefined;
+  };
+  /** One frame a tab shows the case: `false` when another frame already does (see case-owner). */
+  const mayShow = async (reference: string): Promise<boolean> => {
+    if (performance.now() - refusedAt < RECLAIM_AFTER_MS) return false;
+    if (await claimCase(`${location.origin}|${reference}`)) return true;
+    refusedAt = performance.now();
+    return false;
+  };
 
   const place = async (anchor: Element, append: 'after' | 'first') => {
     if (ui && uiAnchor === anchor && ui.shadowHost.isConnected) return;
@@ -112,6 +131,10 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
         // With facts to send, "reading" lasts until the background answers (no flash of "cannot read").
         model.setReading(settled ? reading.problems : [], settled && !reading.facts);
         if (signal.aborted) return;
+        if (reading.facts && !(await mayShow(reading.facts.reference))) {
+          unplace();
+          continue;
+        }
         if (reading.anchor) await place(besideRow(reading.anchor), 'after');
         else if (settled && document.body) await place(document.body, 'first'); // say what is wrong, at the top
 
@@ -123,6 +146,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
             sentFacts = json;
             try {
               model.setView(await sendToBackground({ type: 'case/seen', url: location.href, adapterId: adapter.id, facts: reading.facts }));
+              announceCaseSeen();
             } catch (error) {
               if (ctx.isInvalid || signal.aborted) return;
               sentFacts = '';
@@ -142,6 +166,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
       disposeHostState?.();
       ui?.remove();
       model[Symbol.dispose]();
+      releaseCase();
     },
     { once: true },
   );

@@ -6,7 +6,7 @@
  * editor. The keystroke path only restarts a timer; the draft is read and checked after the pause.
  * Nothing is written into the editor except on the officer's click ("Add", or a letter).
  */
-import type { CrmAdapter, ExtensionRequest, RecordedExtension } from '@complaint-code/shared';
+import type { CrmAdapter, EditorLocator, ExtensionRequest, RecordedExtension } from '@complaint-code/shared';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -16,12 +16,16 @@ import { Checklist } from '../../ui/checklist/Checklist.js';
 import { createChecklistModel, type ChecklistModel } from '../../ui/checklist/checklist-model.js';
 import checklistCss from '../../ui/checklist/checklist.css?inline';
 import countdownCss from '../../ui/countdown.css?inline';
-import { announceCaseUpdate, letterRequests } from '../case-updates.js';
-import { openEditor, type DraftEditor } from '../editors/index.js';
+import { mayShowCase, ownershipChanges } from '../case-owner.js';
+import { announceCaseUpdate, caseUpdates, letterRequests } from '../case-updates.js';
+import { findReplyEditor, isStillReply, type ReplyEditor, type ReplyEditorSearch } from '../editors/find-reply-editor.js';
+import type { DraftEditor } from '../editors/index.js';
 import type { Feature, FeatureResult } from '../run-features.js';
 import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
 import { loadCollapsed, saveCollapsed } from './draft-checklist-collapsed.js';
+import { showEditorNotice } from './editor-notice.js';
+import { watchedAttributes } from '../editors/watched-attributes.js';
 
 /** The shadow host's tag: a stable hook for e2e tests. */
 export const CHECKLIST_HOST = 'complaint-code-checklist';
@@ -30,6 +34,9 @@ export const CHECK_AFTER_PAUSE_MS = 400;
 /** Performance marks around one check, for the benchmark (`e2e/bench/draft-perf.ts`). */
 export const MARK_PAUSE = 'complaint-code:draft-pause';
 export const MEASURE_CHECK = 'complaint-code:draft-check';
+
+/** How often an editor in frames is looked at again (see `init`). */
+const FRAME_REVIEW_MS = 1000;
 
 type DraftCheckInput = Omit<Extract<ExtensionRequest, { type: 'draft/check' }>, 'type'>;
 
@@ -40,11 +47,12 @@ function currentCaseId(adapter: CrmAdapter): string | undefined {
   return reference ? `${location.origin}|${reference}` : undefined;
 }
 
-async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: DraftEditor) {
+async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: DraftEditor, anchor: Element) {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: CHECKLIST_HOST,
     position: 'inline',
-    anchor: editor.frame,
+    // Beside the editor's outermost frame, in the document that owns the case.
+    anchor,
     append: 'after',
     css: `${countdownCss}\n${checklistCss}`,
     // Closed: the page must not read what we show nor reach our controls (e2e build excepted).
@@ -63,14 +71,17 @@ async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: D
   });
   ui.mount();
   ui.shadowHost.setAttribute('data-editor', editor.kind);
+  if (anchor !== editor.frame) ui.shadowHost.setAttribute('data-in-frame', '');
   return ui;
 }
 
 async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<FeatureResult> {
   const { adapter } = await sendToBackground({ type: 'page/context', url: location.href });
   if (!adapter?.editor || signal.aborted) return false;
-  const editorLocator = adapter.editor;
+  // `let`: "Point at the editor" replaces it while the page stays open.
+  let editorLocator: EditorLocator = adapter.editor;
 
+  let reply: ReplyEditor | null = null;
   let editor: DraftEditor | null = null;
   let editorScope: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
@@ -114,7 +125,7 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     timer = undefined;
     if (signal.aborted) return;
     if (!editor?.isLive()) {
-      await attach();
+      review();
       return;
     }
     performance.mark(MARK_PAUSE);
@@ -139,18 +150,47 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     }, 0);
   }
 
-  async function attach() {
-    const located = locateField(document, editorLocator);
-    const found = openEditor(located.ok ? located.element : null);
-    if (!found || signal.aborted) return;
-    if (editor && found.editable === editor.editable && ui?.shadowHost.isConnected) return;
+  function detach() {
     editorScope?.abort();
-    editorScope = new AbortController();
-    editor = found;
-    found.subscribe(() => schedule(), AbortSignal.any([signal, editorScope.signal]));
+    editorScope = undefined;
     ui?.remove();
-    ui = await mount(ctx, model, found);
+    ui = undefined;
+    reply = null;
+    editor = null;
+    if (timer !== undefined) clearTimeout(timer);
+  }
+
+  /** What the last search said, for the "no editor" notice (see editor-notice.ts). */
+  let lastSearch: ReplyEditorSearch | undefined;
+
+  async function attach(search: ReplyEditorSearch) {
+    lastSearch = search;
+    if (search.status !== 'found' || signal.aborted) return;
+    const found = search.reply;
+    if (editor && found.editor.editable === editor.editable && ui?.shadowHost.isConnected) return;
+    detach();
+    editorScope = new AbortController();
+    reply = found;
+    editor = found.editor;
+    found.editor.subscribe(() => schedule(), AbortSignal.any([signal, editorScope.signal]));
+    ui = await mount(ctx, model, found.editor, found.anchor);
     schedule(0);
+  }
+
+  /**
+   * On page changes (nodes, or the classes and attributes that reveal, hide or re-role a composer):
+   * drop the checklist from a box that stopped being the reply, and look for the reply again.
+   */
+  function review() {
+    if (signal.aborted) return;
+    // Only the frame that shows the case (see case-owner.ts) puts a checklist in its page.
+    if (!mayShowCase()) {
+      if (reply) detach();
+      return;
+    }
+    if (reply && isStillReply(reply, editorLocator) && ui?.shadowHost.isConnected) return;
+    if (reply) detach();
+    void attach(findReplyEditor(document, editorLocator));
   }
 
   signal.addEventListener(
@@ -183,14 +223,33 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     },
     { signal },
   );
-  await attach();
-  // Editors start late (TinyMCE, CKEditor) and CRMs swap them: look again when the page changes.
-  watchPage(
+  review();
+  // Editors start late (TinyMCE, CKEditor), CRMs swap them, reveal them by a class change and
+  // toggle them between reply and note: look again when the page changes, attributes included.
+  watchPage(review, { signal, minIntervalMs: 500, attributes: watchedAttributes(editorLocator) });
+  // A mutation observer here cannot see inside the editor's frames (a frame written late, a
+  // composer re-roled inside a frame): look again once a second while the editor is in frames.
+  const frameReview = ctx.setInterval(() => {
+    if (editorLocator.frames) review();
+  }, FRAME_REVIEW_MS);
+  signal.addEventListener('abort', () => clearInterval(frameReview), { once: true });
+  ownershipChanges.addEventListener('change', review, { signal });
+  // A check that ran before the countdown stored the case had no case (so no letters): check again.
+  caseUpdates.addEventListener(
+    'case-seen',
     () => {
-      if (!editor?.isLive() || !ui?.shadowHost.isConnected) void attach();
+      if (editor && !model.result.value?.case) schedule(0);
     },
-    { signal, minIntervalMs: 500 },
+    { signal },
   );
+  showEditorNotice(ctx, signal, {
+    adapterId: adapter.id,
+    lastSearch: () => lastSearch,
+    onPicked(locator) {
+      editorLocator = locator;
+      review();
+    },
+  });
   return undefined;
 }
 

@@ -31,63 +31,113 @@ function createLayer(instruction: string) {
   return { host, box };
 }
 
+/** What the officer clicked, and the same-origin frames it is in (outermost first). */
+export interface PickedTarget {
+  element: Element;
+  frames: HTMLIFrameElement[];
+}
+
+/** Same-origin child frames of `doc`, and theirs, each with the frames above it. */
+function reachableFrames(doc: Document, above: HTMLIFrameElement[] = []): { doc: Document; frames: HTMLIFrameElement[] }[] {
+  const found: { doc: Document; frames: HTMLIFrameElement[] }[] = [];
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    if (!inner) continue; // another site's frame: out of reach
+    const path = [...above, frame as HTMLIFrameElement];
+    found.push({ doc: inner, frames: path }, ...reachableFrames(inner, path));
+  }
+  return found;
+}
+
+/** Where `element` (inside `frames`) is on the top document's viewport. */
+function rectOnTop(element: Element, frames: readonly HTMLIFrameElement[]): { top: number; left: number; width: number; height: number } {
+  const rect = element.getBoundingClientRect();
+  let top = rect.top;
+  let left = rect.left;
+  for (const frame of frames) {
+    const outer = frame.getBoundingClientRect();
+    top += outer.top + frame.clientTop;
+    left += outer.left + frame.clientLeft;
+  }
+  return { top, left, width: rect.width, height: rect.height };
+}
+
+/**
+ * Let the officer click an element, in this document or (with `intoFrames`) in any same-origin
+ * frame inside it. Resolves with what was clicked, or `null` on Esc or abort.
+ *
+ * @example
+ * const target = await pickTarget('Click the reply box.', signal, { intoFrames: true });
+ */
+export function pickTarget(instruction: string, signal: AbortSignal, options: { intoFrames?: boolean } = {}): Promise<PickedTarget | null> {
+  return new Promise((resolve) => {
+    const { host, box } = createLayer(instruction);
+    const controller = new AbortController();
+    const finish = (result: PickedTarget | null) => {
+      controller.abort();
+      host.remove();
+      resolve(result);
+    };
+    const targets = [{ doc: document, frames: [] as HTMLIFrameElement[] }, ...(options.intoFrames ? reachableFrames(document) : [])];
+    for (const { doc, frames } of targets) {
+      const view = doc.defaultView;
+      if (!view) continue;
+      // Only the officer's own pointer and keys count: a page script's synthetic click (isTrusted
+      // false) must not choose what is picked, nor its synthetic Esc cancel pick mode.
+      const target = (event: Event): Element | null => {
+        if (!event.isTrusted) return null;
+        const node = event.target as Node | null;
+        // Not `instanceof Element`: a frame's nodes belong to that frame's realm.
+        const element = node?.nodeType === 1 ? (node as Element) : null;
+        return element && element !== host && !host.contains(element) && element.tagName !== 'COMPLAINT-CODE-COUNTDOWN' ? element : null;
+      };
+      const listen = { capture: true, signal: controller.signal };
+      view.addEventListener(
+        'pointerover',
+        (event) => {
+          const element = target(event);
+          if (!element) return;
+          const rect = rectOnTop(element, frames);
+          Object.assign(box.style, { display: 'block', top: `${rect.top - 3}px`, left: `${rect.left - 3}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+        },
+        listen,
+      );
+      for (const type of ['pointerdown', 'mousedown', 'mouseup', 'pointerup'] as const) {
+        view.addEventListener(type, (event) => target(event) && (event.preventDefault(), event.stopPropagation()), listen);
+      }
+      view.addEventListener(
+        'click',
+        (event) => {
+          const element = target(event);
+          if (!element) return;
+          event.preventDefault();
+          event.stopPropagation();
+          finish({ element, frames });
+        },
+        listen,
+      );
+      view.addEventListener(
+        'keydown',
+        (event) => {
+          if (!event.isTrusted || event.key !== 'Escape') return;
+          event.preventDefault();
+          event.stopPropagation();
+          finish(null);
+        },
+        listen,
+      );
+    }
+    signal.addEventListener('abort', () => finish(null), { once: true, signal: controller.signal });
+  });
+}
+
 /**
  * Let the officer click the element showing `what`. Resolves with a locator, or `null` on Esc or abort.
  *
  * @example
  * const locator = await pickElement('Stage 1 received', signal);
  */
-export function pickElement(what: string, signal: AbortSignal): Promise<FieldLocator | null> {
-  return new Promise((resolve) => {
-    const { host, box } = createLayer(`Click the ${what} on this page. Press Esc to cancel.`);
-    const controller = new AbortController();
-    const finish = (result: FieldLocator | null) => {
-      controller.abort();
-      host.remove();
-      resolve(result);
-    };
-    // Only the officer's own pointer and keys count: a page script's synthetic click (isTrusted
-    // false) must not choose what is picked, nor its synthetic Esc cancel pick mode.
-    const target = (event: Event): Element | null => {
-      if (!event.isTrusted) return null;
-      const element = event.target instanceof Element ? event.target : null;
-      return element && element !== host && !host.contains(element) && element.tagName !== 'COMPLAINT-CODE-COUNTDOWN' ? element : null;
-    };
-    const options = { capture: true, signal: controller.signal };
-    window.addEventListener(
-      'pointerover',
-      (event) => {
-        const element = target(event);
-        if (!element) return;
-        const rect = element.getBoundingClientRect();
-        Object.assign(box.style, { display: 'block', top: `${rect.top - 3}px`, left: `${rect.left - 3}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-      },
-      options,
-    );
-    for (const type of ['pointerdown', 'mousedown', 'mouseup', 'pointerup'] as const) {
-      window.addEventListener(type, (event) => target(event) && (event.preventDefault(), event.stopPropagation()), options);
-    }
-    window.addEventListener(
-      'click',
-      (event) => {
-        const element = target(event);
-        if (!element) return;
-        event.preventDefault();
-        event.stopPropagation();
-        finish(suggestLocator(document, element));
-      },
-      options,
-    );
-    window.addEventListener(
-      'keydown',
-      (event) => {
-        if (!event.isTrusted || event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        finish(null);
-      },
-      options,
-    );
-    signal.addEventListener('abort', () => finish(null), { once: true, signal: controller.signal });
-  });
+export async function pickElement(what: string, signal: AbortSignal): Promise<FieldLocator | null> {
+  const picked = await pickTarget(`Click the ${what} on this page. Press Esc to cancel.`, signal);
+  return picked ? suggestLocator(document, picked.element) : null;
 }

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { countdown } from '../../content/features/countdown.js';
 import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
+import { listenForOwnerQueries } from '../../content/case-owner.js';
 import { listenForPicker } from '../../content/picker/listen-for-picker.js';
 import { runFeatures } from '../../content/run-features.js';
 import { takeOverTab } from '../../content/take-over-tab.js';
@@ -16,8 +17,13 @@ export default defineContentScript({
   // WXT's start-up postMessage tells every page our extension id and invites a replay; the handover
   // between copies goes through the content script's own world instead (content/take-over-tab.ts).
   noScriptStartedPostMessage: true,
+  // Every frame of a granted origin, including about:blank/srcdoc frames (see crm-content-script.ts).
   main(ctx) {
+    // A frame with no address of its own (an editor's about:blank or srcdoc body) is reached by
+    // the frame that owns the case (content/editors/find-reply-editor.ts): nothing to do here.
+    if (!/^https?:$/.test(location.protocol)) return;
     takeOverTab(ctx);
+    listenForOwnerQueries(ctx);
     listenForPicker(ctx);
     runFeatures(ctx, [countdown, harvestList, draftChecklist]);
   },

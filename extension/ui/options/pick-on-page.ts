@@ -6,6 +6,7 @@
  */
 import type { CaseFactName, ContentRequest, ContentResponses, FieldLocator, Reply } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
+import { sessionOwnerStore } from '../../background/case-frames.js';
 import { grantedCrmOrigins } from '../../background/crm-content-script.js';
 
 /**
@@ -23,7 +24,9 @@ export async function pickOnPage(field: CaseFactName | 'header'): Promise<FieldL
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   const request: ContentRequest = { type: 'picker/pick', field };
   try {
-    const reply = (await browser.tabs.sendMessage(tab.id, request)) as Reply<ContentResponses['picker/pick']> | undefined;
+    // Only the frame that shows the case (the top one unless, say, ServiceNow's gsft_main owns it).
+    const owner = await sessionOwnerStore(browser.storage.session).get(tab.id);
+    const reply = (await browser.tabs.sendMessage(tab.id, request, { frameId: owner?.frameId ?? 0 })) as Reply<ContentResponses['picker/pick']> | undefined;
     if (!reply) throw new Error('The CRM tab did not answer.');
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;

@@ -4,8 +4,10 @@
  */
 import type { CrmAdapter } from '../adapter.js';
 import { demoClassic, demoDynamics, demoSpa } from './demo-crm.js';
+import { demoDynamicsEmail, demoFramesAdapters, demoHelpdesk, demoOneBox, demoSalesforce, demoServiceNow } from './demo-frames.js';
 
 export { demoClassic, demoDynamics, demoSpa };
+export { demoDynamicsEmail, demoHelpdesk, demoOneBox, demoSalesforce, demoServiceNow };
 
 /**
  * Built-in adapters, tried after the user's own.
@@ -13,4 +15,4 @@ export { demoClassic, demoDynamics, demoSpa };
  * @example
  * findAdapterFor(new URL('http://localhost:4310/cases/HC-2026-0412'), builtinAdapters)?.id; //=> 'demo-classic'
  */
-export const builtinAdapters: CrmAdapter[] = [demoClassic, demoSpa, demoDynamics];
+export const builtinAdapters: CrmAdapter[] = [demoClassic, demoSpa, demoDynamics, ...demoFramesAdapters];

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { CrmAdapter, defaultSettings, type Reply, type Settings } from '@complaint-code/shared';
+import { describe, expect, it } from 'vitest';
+import { openDb } from './db.js';
+import { createMessageHandler, type Sender } from './handle-message.js';
+import { withAdapterEditor } from './set-adapter-editor.js';
+
+const origin = 'https://crm.example';
+const builtin = CrmAdapter.parse({
+  id: 'acme',
+  name: 'Acme',
+  version: 1,
+  origins: [origin],
+  casePage: { urlPattern: '^/cases/' },
+  fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
+  editor: { selector: '#nothing' },
+});
+const framed = { frames: ['iframe.publisher', 'iframe#body'], selector: 'body' };
+
+describe('withAdapterEditor', () => {
+  it('adds a copy of a built-in adapter with the new editor (built-ins cannot change)', () => {
+    const result = withAdapterEditor(defaultSettings, [builtin], 'acme', framed);
+    expect(result.copied).toBe(true);
+    expect(result.settings.adapters).toEqual([{ ...builtin, editor: framed }]);
+  });
+
+  it("changes the user's own adapter in place, keeping every other field", () => {
+    const own: Settings = { ...defaultSettings, adapters: [{ ...builtin, name: 'Mine' }] };
+    const result = withAdapterEditor(own, [builtin], 'acme', framed);
+    expect(result.copied).toBe(false);
+    expect(result.settings.adapters).toEqual([{ ...builtin, name: 'Mine', editor: framed }]);
+  });
+
+  it('says so when there is no such adapter', () => {
+    expect(() => withAdapterEditor(defaultSettings, [builtin], 'other', framed)).toThrow('There is no adapter "other" to change.');
+  });
+});
+
+describe('adapter/set-editor and frame/claim-case messages', () => {
+  const tab: Sender = { id: 'ext-id', url: `${origin}/cases/1`, tab: { id: 7, url: `${origin}/cases/1` }, frameId: 3 };
+  function handler() {
+    const saved: Settings[] = [];
+    const claims: unknown[] = [];
+    const handle = createMessageHandler({
+      runtimeId: 'ext-id',
+      db: () => openDb(`set-editor-${crypto.randomUUID()}`),
+      settings: async () => defaultSettings,
+      builtinAdapters: [builtin],
+      isGrantedOrigin: async (candidate) => candidate === origin,
+      today: async () => '2026-11-24',
+      now: () => new Date('2026-11-24T09:00:00Z'),
+      claimCase: async (claim) => (claims.push(claim), false),
+      saveSettings: async (settings) => void saved.push(settings),
+    });
+    return { handle, saved, claims };
+  }
+
+  it('saves the editor into the adapter the page uses', async () => {
+    const { handle, saved } = handler();
+    const reply = await handle({ type: 'adapter/set-editor', url: `${origin}/cases/1`, adapterId: 'acme', editor: framed }, tab);
+    expect(reply).toEqual({ ok: true, data: { adapterId: 'acme', copied: true } });
+    expect(saved[0]?.adapters[0]?.editor).toEqual(framed);
+  });
+
+  it('refuses to change an adapter this page does not use', async () => {
+    const { handle, saved } = handler();
+    const reply = (await handle({ type: 'adapter/set-editor', url: `${origin}/other`, adapterId: 'acme', editor: framed }, tab)) as Reply<unknown>;
+    expect(reply).toEqual({ ok: false, error: 'That adapter is not the one this page uses' });
+    expect(saved).toEqual([]);
+  });
+
+  it('passes the sending tab and frame to the claim, and only for cases of its own origin', async () => {
+    const { handle, claims } = handler();
+    expect(await handle({ type: 'frame/claim-case', caseId: `${origin}|CMP-1` }, tab)).toEqual({ ok: true, data: { owner: false } });
+    expect(claims).toEqual([{ tabId: 7, frameId: 3, caseId: `${origin}|CMP-1` }]);
+    const other = (await handle({ type: 'frame/claim-case', caseId: 'https://evil.example|CMP-1' }, tab)) as Reply<unknown>;
+    expect(other.ok).toBe(false);
+  });
+});
