@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { CrmAdapter } from './adapter.js';
+import { CrmAdapter } from '@complaint-code/shared';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/adapters.md'), 'utf8');
 const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
