@@ -200,3 +200,21 @@ describe('readCaseFacts: extensions the CRM shows (issue 9, point 7)', () => {
     });
   });
 });
+
+describe('readCaseFacts: a label that reads another label', () => {
+  it('should report it for that field instead of storing the neighbour label as a value', () => {
+    // Value-then-label tiles read with label-then-value: "Owner" is followed by the next tile's label.
+    const doc = page(`<div class="tile"><span>CMP-1</span><span>Reference</span></div>
+      <div class="row"><span>Owner</span><span>Received</span><span>2 Nov 2026</span></div>`);
+    const adapter = adapterWith({
+      reference: { label: 'Reference', labelDirection: 'value-then-label' },
+      stage1ReceivedOn: { label: 'Received', labelDirection: 'label-then-value' },
+      handler: { label: 'Owner', labelDirection: 'label-then-value' },
+    });
+    const reading = readCaseFacts(doc, adapter);
+    expect(reading.facts).toEqual({ reference: 'CMP-1', stage1ReceivedOn: '2026-11-02' });
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ field: 'handler', message: 'Handler: beside the label "Owner" is another label ("Received"), not a value' }),
+    ]);
+  });
+});

@@ -89,6 +89,11 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
   };
   const locate = (locator: FieldLocator): Located => locateField(root, locator, labelIndexFor(locator));
 
+  // Every label the adapter names: a value that reads as one of them is a neighbour's label, not a value.
+  const labelTexts = new Set(
+    [...Object.values(adapter.fields), adapter.header].flatMap((l) => (l && 'label' in l ? [normaliseLabel(l.label)] : [])),
+  );
+
   const problems: FieldProblem[] = [];
   const values: Record<string, unknown> = {};
   const elements: Partial<Record<CaseFactName, Element>> = {};
@@ -101,6 +106,14 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
       // An optional field the page does not show is fine; a bad selector or an ambiguous label never is.
       if (locator.optional && located.reason !== 'bad-selector' && located.reason !== 'ambiguous') continue;
       problems.push({ field: name, message: `${label}: ${located.detail}`, howToFix: howToFind(name, locator, adapter) });
+      continue;
+    }
+    if ('label' in locator && labelTexts.has(normaliseLabel(located.value))) {
+      problems.push({
+        field: name,
+        message: `${label}: beside the label "${locator.label}" is another label ("${located.value.slice(0, 60)}"), not a value`,
+        howToFix: `Set the label direction of ${caseFactLabels[name]} (label then value, or value then label) in Options → Adapters → ${adapter.name}, or use a selector.`,
+      });
       continue;
     }
     const read = readFieldValue(name, locator, located.element, located.value);
