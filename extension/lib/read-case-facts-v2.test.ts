@@ -218,3 +218,20 @@ describe('readCaseFacts: a label that reads another label', () => {
     ]);
   });
 });
+
+describe('readCaseFacts: per-field readings (for "Test on this page")', () => {
+  it('should say for each field what was read, what it gave, and where', () => {
+    const doc = page(`<p class="sum">Complaint: 10000412</p><i class="d">31/02/2026</i><b class="a">N/A</b>`);
+    const adapter = adapterWith({
+      reference: { selector: '.sum', pattern: 'Complaint:\\s*(\\d+)' },
+      stage1ReceivedOn: { selector: '.d' },
+      stage1AcknowledgedOn: { selector: '.a' },
+      handler: { selector: '.missing', optional: true },
+    });
+    const { fields } = readCaseFacts(doc, adapter);
+    expect(fields.reference).toEqual({ outcome: 'value', element: doc.querySelector('.sum'), raw: 'Complaint: 10000412', value: '10000412' });
+    expect(fields.stage1ReceivedOn).toMatchObject({ outcome: 'problem', raw: '31/02/2026', problem: { message: 'Stage 1 received: "31/02/2026" is not a real date' } });
+    expect(fields.stage1AcknowledgedOn).toEqual({ outcome: 'empty', element: doc.querySelector('.a'), raw: 'N/A' });
+    expect(fields.handler).toEqual({ outcome: 'absent' });
+  });
+});
