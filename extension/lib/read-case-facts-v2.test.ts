@@ -235,3 +235,12 @@ describe('readCaseFacts: per-field readings (for "Test on this page")', () => {
     expect(fields.handler).toEqual({ outcome: 'absent' });
   });
 });
+
+describe('readCaseFacts: read "value" on a field container', () => {
+  it('should read the live value of the control inside the container', () => {
+    const doc = page(`<b id="r">CMP-1</b><div data-id="createdon-FieldSectionItemContainer"><label>Created On</label><input value="01/01/2026"></div>`);
+    (doc.querySelector('input') as HTMLInputElement).value = '19/11/2026'; // typed after load: the attribute is stale
+    const adapter = adapterWith({ reference: { selector: '#r' }, stage1ReceivedOn: { selector: '[data-id="createdon-FieldSectionItemContainer"]', read: 'value' } });
+    expect(readCaseFacts(doc, adapter).facts?.stage1ReceivedOn).toBe('2026-11-19');
+  });
+});
