@@ -170,6 +170,20 @@ function valueElementFor(
   return { error: `nothing beside the label "${name}"` };
 }
 
+/** Text beside the label in the same parent, when the value is bare text rather than an element. */
+function inlineText(label: Element, direction: LabelDirection): string | null {
+  if (label.tagName === 'LABEL' && label.hasAttribute('for')) return null;
+  const sibling = (node: ChildNode | null, forward: boolean): string | null => {
+    let text = '';
+    for (let n = node; n && n.nodeType === 3; n = forward ? n.nextSibling : n.previousSibling) text = forward ? text + n.textContent : n.textContent + text;
+    const value = collapse(text);
+    return value === '' ? null : value;
+  };
+  const after = direction === 'value-then-label' ? null : sibling(label.nextSibling, true);
+  if (after !== null) return after;
+  return direction === 'label-then-value' ? null : sibling(label.previousSibling, false);
+}
+
 function query(root: ParentNode, selector: string): { element: Element | null } | { error: string } {
   try {
     return { element: root.querySelector(selector) };
@@ -237,7 +251,13 @@ export function locateField(root: SearchRoot, locator: FieldLocator, labelIndex?
   if (!label || !scope.contains(label)) {
     return { ok: false, reason: 'not-found', detail: `no label "${locator.label}" on this page` };
   }
-  const found = valueElementFor(label, locator.within ? scope : root, doc, locator.labelDirection ?? 'auto', locator.label);
+  const direction = locator.labelDirection ?? 'auto';
+  // "<strong>Raised:</strong> 2 Nov 2026": the value is the text right after (or before) the label.
+  const inline = inlineText(label, direction);
+  if (inline !== null && label.parentElement) {
+    return { ok: true, element: label.parentElement, value: inline };
+  }
+  const found = valueElementFor(label, locator.within ? scope : root, doc, direction, locator.label);
   if ('error' in found) return { ok: false, reason: found.ambiguous ? 'ambiguous' : 'no-value', detail: found.error };
   return { ok: true, element: found.element, value: valueOf(found.element, locator.attribute, locator.read) };
 }

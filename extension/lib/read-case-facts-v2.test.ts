@@ -244,3 +244,13 @@ describe('readCaseFacts: read "value" on a field container', () => {
     expect(readCaseFacts(doc, adapter).facts?.stage1ReceivedOn).toBe('2026-11-19');
   });
 });
+
+describe('readCaseFacts: "Label: value" text', () => {
+  it('should read bare text after a label element', () => {
+    const doc = page(`<ul><li><strong>Complaint:</strong> 10000412</li><li><strong>Raised:</strong> 2 Nov 2026, 15:28</li><li><strong>Status:</strong> In progress</li></ul>`);
+    const reading = readCaseFacts(doc, adapterWith({ reference: { label: 'Complaint' }, stage1ReceivedOn: { label: 'Raised' } }));
+    expect(reading.problems).toEqual([]);
+    expect(reading.facts).toEqual({ reference: '10000412', stage1ReceivedOn: '2026-11-02' });
+    expect(reading.fields.reference?.element).toBe(doc.querySelector('li'));
+  });
+});
