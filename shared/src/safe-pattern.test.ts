@@ -63,6 +63,7 @@ describe('compileSafePattern', () => {
       const ours = compiled(source).exec(input);
       const theirs = new RegExp(source, 'i').exec(input);
       expect({ source, input, match: ours ? [...ours] : null }).toEqual({ source, input, match: theirs ? [...theirs] : null });
+      expect({ source, input, test: compiled(source).test(input) }).toEqual({ source, input, test: theirs !== null });
     }
   });
 

@@ -331,7 +331,7 @@ interface Thread {
   caps: number[];
 }
 
-function run(prog: readonly Inst[], groups: number, input: string): number[] | null {
+function run(prog: readonly Inst[], groups: number, input: string, captures = true): number[] | null {
   const n = input.length;
   const slots = (groups + 1) * 2;
   let clist: Thread[] = [];
@@ -357,6 +357,11 @@ function run(prog: readonly Inst[], groups: number, input: string): number[] | n
           stack.push([inst.y, c], [inst.x, c]);
           break;
         case 'save': {
+          // `test` needs no groups: skip the copy that keeps each thread's captures apart.
+          if (!captures) {
+            stack.push([p + 1, c]);
+            break;
+          }
           const copy = c.slice();
           copy[inst.slot] = at;
           stack.push([p + 1, copy]);
@@ -394,6 +399,7 @@ function run(prog: readonly Inst[], groups: number, input: string): number[] | n
       if (inst.op === 'match') {
         matched = thread.caps.slice();
         matched[1] = at;
+        if (!captures) return matched; // any match will do
         break; // threads after this one have lower priority
       }
       if (code === -1) continue;
@@ -438,7 +444,7 @@ export function compileSafePattern(source: string): CompiledPattern {
   const pattern: SafePattern = {
     source,
     groups,
-    test: (input) => run(prog, groups, input) !== null,
+    test: (input) => run(prog, groups, input, false) !== null,
     exec(input) {
       const caps = run(prog, groups, input);
       if (!caps) return null;
