@@ -24,7 +24,7 @@ describe('parseAdapterJson', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain('casePage.urlPattern');
-      expect(result.message).toContain('^/cases/( is not a valid regular expression');
+      expect(result.message).toContain('^/cases/( is not an allowed pattern: a "(" is never closed');
       expect(result.message).toContain('fields.stage1ReceivedOn');
     }
   });
@@ -32,6 +32,22 @@ describe('parseAdapterJson', () => {
   it('should refuse a file over 1 MB before reading it, saying its size', () => {
     const result = parseAdapterJson(`{"id":"big","name":"${'x'.repeat(11 * 1024 * 1024)}"}`);
     expect(result).toEqual({ ok: false, message: 'This file is 11.0 MB. An adapter file is a few KB; the most the extension reads is 1 MB. Nothing was imported.' });
+  });
+
+  it('should refuse a pattern that could freeze the browser, saying what is allowed instead (issue 10)', () => {
+    const hostile = { ...definitionListAdapter, casePage: { urlPattern: '^/x/(?=a)(a+)+$' } };
+    const result = parseAdapterJson(JSON.stringify(hostile));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('casePage.urlPattern');
+      expect(result.message).toContain('cannot be matched safely');
+      expect(result.message).toContain('Allowed:');
+    }
+  });
+
+  it('should import a version 1 file as version 2', () => {
+    const result = parseAdapterJson(JSON.stringify({ ...definitionListAdapter, version: 1 }));
+    expect(result.ok && result.adapters[0]?.version).toBe(2);
   });
 
   it('should refuse a list with two adapters of the same id', () => {

@@ -10,6 +10,7 @@ import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
 import { useRef } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
 import { CorrectionForm } from './CorrectionForm.js';
+import { RecordExtensionForm } from './RecordExtensionForm.js';
 import { formatDay, stateWords, workingDaysInWords } from './words.js';
 
 const PANEL_ID = 'cc-timeline';
@@ -159,6 +160,7 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
             ) : null}
             {/* Keyed by case: nothing typed for one case can be saved on another. */}
             <CorrectionForm key={view.case.id} model={model} />
+            {model.canRecordExtension() && timeline && !timeline.closed ? <RecordExtensionForm key={`ext-${view.case.id}`} model={model} stage={timeline.stage} /> : null}
           </>
         ) : null}
         <button type="button" class="cc-link" onClick={close}>

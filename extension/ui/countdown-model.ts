@@ -5,7 +5,7 @@
  * from the background); the component reads it and calls its actions. It never ticks: it changes
  * only when the page's facts, a correction or the date change.
  */
-import type { CaseView, CorrectableFact, FieldProblem } from '@complaint-code/shared';
+import type { CaseView, CorrectableFact, FieldProblem, RecordedExtension } from '@complaint-code/shared';
 import { computed, createModel, signal } from '@preact/signals';
 import { userWrite, type UserEvent } from './user-action.js';
 import { stateWords, timelineSummary } from './words.js';
@@ -15,6 +15,8 @@ export interface CountdownActions {
   correct(caseId: string, fact: CorrectableFact, value: string | null): Promise<CaseView>;
   /** The case reference the CRM page shows at this moment (read afresh), if any. */
   referenceOnPage(): string | undefined;
+  /** Record an extension agreed earlier (e.g. by phone); absent where the overlay can't record one. */
+  extend?(caseId: string, extension: RecordedExtension): Promise<CaseView>;
 }
 
 export const CountdownModel = createModel((actions: CountdownActions) => {
@@ -36,6 +38,14 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
       throw new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${current.case.reference}. Check the case and try again.`);
     }
     return actions.correct(current.case.id, fact, value);
+  });
+  const saveExtension = userWrite(async (current: CaseView, extension: RecordedExtension) => {
+    const onPage = actions.referenceOnPage();
+    if (onPage !== current.case.reference) {
+      throw new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${current.case.reference}. Check the case and try again.`);
+    }
+    if (!actions.extend) throw new Error('This page cannot record an extension.');
+    return actions.extend(current.case.id, extension);
   });
 
   // Computed value: every problem, page first, then what stopped the timeline.
@@ -120,6 +130,28 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
       try {
         const next = await saveCorrection(event, current, fact, value);
         // The page may have moved on to another case while this was saved.
+        if (view.value?.case.id === current.case.id) view.value = next;
+        return true;
+      } catch (error) {
+        saveError.value = error instanceof Error ? error.message : String(error);
+        return false;
+      } finally {
+        saving.value = false;
+      }
+    },
+    /** Can this overlay record an extension agreed earlier? */
+    canRecordExtension: () => Boolean(actions.extend),
+    /**
+     * Action: record an extension agreed earlier, with the date the resident was told. `event` is
+     * the click or key press that asked for it: anything else is refused.
+     */
+    async recordExtension(event: UserEvent, extension: RecordedExtension): Promise<boolean> {
+      const current = view.value;
+      if (!current || !actions.extend) return false;
+      saving.value = true;
+      saveError.value = null;
+      try {
+        const next = await saveExtension(event, current, extension);
         if (view.value?.case.id === current.case.id) view.value = next;
         return true;
       } catch (error) {

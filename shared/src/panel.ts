@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { CrmAdapter } from './adapter.js';
+import { safeTest } from './safe-pattern.js';
 import { CaseFacts } from './case.js';
 import { MAX_HARVESTED_ROWS, MAX_URL_LENGTH } from './limits.js';
 
@@ -77,10 +78,10 @@ export interface HarvestOutcome {
  * @example
  * isListPage(new URL('http://localhost:4310/'), demoClassic); //=> true
  */
-export function isListPage(url: URL, adapter: Pick<CrmAdapter, 'listPage' | 'origins'>): boolean {
-  if (!adapter.listPage) return false;
+export function isListPage(url: URL, adapter: Pick<CrmAdapter, 'listPage' | 'origins'> & { template?: unknown }): boolean {
+  if (!adapter.listPage || adapter.template) return false;
   if (adapter.origins && !adapter.origins.includes(url.origin)) return false;
-  return new RegExp(adapter.listPage.urlPattern, 'i').test(url.pathname + url.search + url.hash);
+  return safeTest(adapter.listPage.urlPattern, url.pathname + url.search + url.hash);
 }
 
 /**

@@ -20,6 +20,7 @@ import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
 import { announceCaseSeen, caseUpdates, requestExtensionNotice } from '../case-updates.js';
 import { claimCase, releaseCase } from '../case-owner.js';
+import { watchVisibleCase } from '../watch-visible-case.js';
 
 /** After another frame of the tab was found showing the case, how long before asking again. */
 const RECLAIM_AFTER_MS = 5000;
@@ -77,11 +78,13 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
   const model = new CountdownModel({
     correct: (caseId, fact, value) => sendToBackground({ type: 'case/correct', caseId, fact, value }),
     referenceOnPage: () => readCaseFacts(document, adapter).facts?.reference,
+    extend: (caseId, extension) => sendToBackground({ type: 'case/extend', caseId, extension }),
   });
   const started = performance.now();
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let uiAnchor: Element | undefined;
   let sentFacts = '';
+  let shownReference: string | null = null;
   let busy = false;
   let again = false;
   let disposeHostState: (() => void) | undefined;
@@ -127,6 +130,12 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
       do {
         again = false;
         const reading = readCaseFacts(document, adapter);
+        // Another case is shown (a workspace tab): never leave the last case's deadlines on screen.
+        if ((reading.facts?.reference ?? null) !== shownReference) {
+          if (shownReference !== null) model.setView(null);
+          shownReference = reading.facts?.reference ?? null;
+          sentFacts = '';
+        }
         const settled = reading.problems.length === 0 || performance.now() - started > LATE_FIELDS_GRACE_MS;
         // With facts to send, "reading" lasts until the background answers (no flash of "cannot read").
         model.setReading(settled ? reading.problems : [], settled && !reading.facts);
@@ -172,6 +181,8 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
   );
   await refresh();
   watchPage(() => void refresh(), { signal });
+  // Workspace tabs switch by attributes (hidden, class), which watchPage does not observe.
+  if (adapter.casePage.visibleCase) watchVisibleCase(adapter.casePage.visibleCase, () => void refresh(), signal);
   // Fields still missing after the grace period are reported even if the page has gone quiet.
   ctx.setTimeout(() => void refresh(), LATE_FIELDS_GRACE_MS + 50);
   // Deadline states change with the date, not by the second: re-ask when the officer comes back.

@@ -27,7 +27,7 @@ const ticketField = (name: string) => ({ selector: `[data-test-id="ticket-form-f
 export const demoSalesforce = {
   id: 'demo-salesforce',
   name: 'Demo CRM – Salesforce Lightning-style case',
-  version: 1,
+  version: 2,
   description: 'A Lightning case record: record layout items, and the email publisher body two frames down.',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/lightning/r/Case/[A-Za-z0-9]{18}/view` },
@@ -54,10 +54,10 @@ export const demoSalesforce = {
 export const demoDynamicsEmail = {
   id: 'demo-dynamics-email',
   name: 'Demo CRM – Dynamics 365-style email form',
-  version: 1,
+  version: 2,
   description: 'An email activity regarding a case (quick view of the case), its body in nested editor frames.',
   origins: [demoOrigin],
-  casePage: { urlPattern: String.raw`^/dyn/main\.aspx\?(?=(?:.*&)?etn=email(?:&|#|$))(?=(?:.*&)?pagetype=entityrecord(?:&|#|$))` },
+  casePage: { urlPattern: String.raw`^/dyn/main\.aspx\?(?:.*&)?(?:etn=email&(?:.*&)?pagetype=entityrecord|pagetype=entityrecord&(?:.*&)?etn=email)(?:[&#]|$)` },
   header: { selector: '[data-id="header_title"]' },
   fields: {
     reference: dynamicsQuickView('ticketnumber', 'text-box-text'),
@@ -82,7 +82,7 @@ export const demoDynamicsEmail = {
 export const demoServiceNow = {
   id: 'demo-servicenow',
   name: 'Demo CRM – ServiceNow classic-style form',
-  version: 1,
+  version: 2,
   description: 'A classic form in iframe#gsft_main; the reply is "Additional comments", never "Work notes".',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/sn/x_hh_complaint\.do\?(?:.*&)?sys_id=[0-9a-f]{32}` },
@@ -109,7 +109,7 @@ export const demoServiceNow = {
 export const demoHelpdesk = {
   id: 'demo-helpdesk',
   name: 'Demo CRM – helpdesk conversation',
-  version: 1,
+  version: 2,
   description: 'A helpdesk conversation: dates in data-time, the reply revealed by "Reply", an internal note beside it.',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/helpdesk/conversation/[^/?#]+` },
@@ -136,7 +136,7 @@ export const demoHelpdesk = {
 export const demoOneBox = {
   id: 'demo-one-box',
   name: 'Demo CRM – ticket with a one-box composer',
-  version: 1,
+  version: 2,
   description: 'A ticket whose one composer switches between "Public reply" and "Internal note".',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/agent/tickets/\d+(?:[?#]|$)` },

@@ -8,6 +8,7 @@ import { demoDynamicsEmail, demoFramesAdapters, demoHelpdesk, demoOneBox, demoSa
 
 export { demoClassic, demoDynamics, demoSpa };
 export { demoDynamicsEmail, demoHelpdesk, demoOneBox, demoSalesforce, demoServiceNow };
+export { dynamics365Case, govukCaseTable, helpdeskConversation, platformPacks, salesforceLightningCase } from './platform-packs.js';
 
 /**
  * Built-in adapters, tried after the user's own.
