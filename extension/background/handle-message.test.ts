@@ -9,7 +9,7 @@ const origin = 'https://crm.example';
 const adapter = CrmAdapter.parse({
   id: 'acme',
   name: 'Acme',
-  version: 1,
+  version: 2,
   origins: [origin],
   casePage: { urlPattern: '^/cases/' },
   fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },

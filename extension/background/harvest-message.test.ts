@@ -11,7 +11,7 @@ const origin = 'https://crm.example';
 const adapter = CrmAdapter.parse({
   id: 'acme',
   name: 'Acme',
-  version: 1,
+  version: 2,
   origins: [origin],
   casePage: { urlPattern: '^/cases/' },
   listPage: { urlPattern: '^/queue$', row: 'tr', fields: { reference: { selector: 'a' } } },

@@ -24,9 +24,25 @@ describe('parseAdapterJson', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain('casePage.urlPattern');
-      expect(result.message).toContain('^/cases/( is not a valid regular expression');
+      expect(result.message).toContain('^/cases/( is not an allowed pattern: a "(" is never closed');
       expect(result.message).toContain('fields.stage1ReceivedOn');
     }
+  });
+
+  it('should refuse a pattern that could freeze the browser, saying what is allowed instead (issue 10)', () => {
+    const hostile = { ...definitionListAdapter, casePage: { urlPattern: '^/x/(?=a)(a+)+$' } };
+    const result = parseAdapterJson(JSON.stringify(hostile));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('casePage.urlPattern');
+      expect(result.message).toContain('cannot be matched safely');
+      expect(result.message).toContain('Allowed:');
+    }
+  });
+
+  it('should import a version 1 file as version 2', () => {
+    const result = parseAdapterJson(JSON.stringify({ ...definitionListAdapter, version: 1 }));
+    expect(result.ok && result.adapters[0]?.version).toBe(2);
   });
 
   it('should refuse a list with two adapters of the same id', () => {

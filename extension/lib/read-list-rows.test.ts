@@ -39,7 +39,7 @@ describe('readListRows', () => {
     const adapter = CrmAdapter.parse({
       id: 'grid',
       name: 'Grid',
-      version: 1,
+      version: 2,
       casePage: { urlPattern: '^/case/' },
       listPage: { urlPattern: '^/$', row: 'li', fields: { reference: { selector: '.ref' }, stage1ReceivedOn: { selector: '.date' } } },
       fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { selector: '#received' } },
@@ -63,7 +63,7 @@ describe('readListRows', () => {
     const adapter = CrmAdapter.parse({
       id: 'grid',
       name: 'Grid',
-      version: 1,
+      version: 2,
       casePage: { urlPattern: '^/case/' },
       listPage: { urlPattern: '^/$', row: 'li[[', fields: { reference: { selector: '.ref' } } },
       fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { selector: '#received' } },

@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CrmAdapter, FieldLocator, findAdapterFor, isCasePage, type CrmAdapterInput } from './adapter.js';
+import { CrmAdapter, FieldLocator, findAdapterFor, isCasePage, migrateAdapter, type CrmAdapterInput } from './adapter.js';
 
 const adapter: CrmAdapterInput = {
   id: 'demo-classic',
   name: 'Demo CRM (classic)',
-  version: 1,
+  version: 2,
   origins: ['http://localhost:4310/anything'],
   casePage: { urlPattern: '^/classic/cases/[A-Z0-9-]+$' },
   header: { selector: 'h1' },
@@ -20,8 +20,16 @@ describe('CrmAdapter', () => {
 
   it.each([
     [{ ...adapter, id: 'Demo Classic' }, 'id', 'Use lower-case letters, digits and hyphens for the adapter id'],
-    [{ ...adapter, version: 2 }, 'version', ''],
-    [{ ...adapter, casePage: { urlPattern: '([' } }, 'casePage.urlPattern', '([ is not a valid regular expression'],
+    [{ ...adapter, version: 3 }, 'version', 'version 2'],
+    [{ ...adapter, casePage: { urlPattern: '([' } }, 'casePage.urlPattern', '([ is not an allowed pattern'],
+    [{ ...adapter, casePage: { urlPattern: '^/x/(?=a)' } }, 'casePage.urlPattern', 'look-ahead'],
+    [{ ...adapter, fields: { ...adapter.fields, reference: { selector: '.ref', pattern: '\\d+' } } }, 'fields.reference.pattern', 'exactly one ( )'],
+    [{ ...adapter, fields: { ...adapter.fields, reference: { selector: '.ref', pattern: '(a)(b)' } } }, 'fields.reference.pattern', '2 capture groups'],
+    [{ ...adapter, fields: { ...adapter.fields, stage1ReceivedOn: { selector: '.d', dateFormats: ['dd/MM/yy'] } } }, 'fields.stage1ReceivedOn.dateFormats.0', 'four-digit year'],
+    [{ ...adapter, fields: { ...adapter.fields, stage1ReceivedOn: { selector: '.d', dateFormats: ['dd/QQ/yyyy'] } } }, 'fields.stage1ReceivedOn.dateFormats.0', '"QQ" is not a date token'],
+    [{ ...adapter, fields: { ...adapter.fields, stage1ReceivedOn: { selector: '.d', read: 'attribute' } } }, 'fields.stage1ReceivedOn.attribute', 'Name the attribute'],
+    [{ ...adapter, fields: { ...adapter.fields, stage1ReceivedOn: { selector: '.d', labelDirection: 'value-then-label' } } }, 'fields.stage1ReceivedOn.labelDirection', 'goes with a label'],
+    [{ ...adapter, fields: { ...adapter.fields, stage1ReceivedOn: { selector: '.d', read: 'text', attribute: 'title' } } }, 'fields.stage1ReceivedOn.attribute', 'only read with'],
     [{ ...adapter, origins: ['ftp://crm.example'] }, 'origins.0', 'Origins look like https://crm.example.org'],
     [{ ...adapter, fields: { reference: { label: 'Reference' } } }, 'fields.stage1ReceivedOn', ''],
     [{ ...adapter, fields: { ...adapter.fields, stage: { selector: '' } } }, 'fields.stage.selector', 'Give a CSS selector'],
@@ -32,6 +40,56 @@ describe('CrmAdapter', () => {
     const issue = result.error?.issues[0];
     expect(issue?.path.join('.')).toBe(path);
     expect(issue?.message).toContain(message);
+  });
+});
+
+describe('adapter format v1 → v2', () => {
+  const v1 = {
+    id: 'legacy',
+    name: 'Legacy',
+    version: 1,
+    casePage: { urlPattern: '^/cases/' },
+    header: { selector: 'h1' },
+    listPage: { urlPattern: '^/queue$', row: 'tr', fields: { reference: { selector: 'a' } } },
+    fields: {
+      reference: { label: 'Reference', within: '.summary' },
+      stage1ReceivedOn: { selector: 'time', attribute: 'datetime' },
+    },
+    editor: { selector: 'textarea' },
+  };
+
+  it('should import a version 1 file as version 2 with every field kept', () => {
+    const parsed = CrmAdapter.parse(v1);
+    expect(parsed).toEqual({ ...v1, version: 2 });
+    expect(migrateAdapter(v1)).toEqual({ ...v1, version: 2 });
+    // Parsing the migrated adapter again is stable (export then import gives the same).
+    expect(CrmAdapter.parse(JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
+  });
+
+  it('should refuse a version 1 file whose pattern cannot be matched safely, saying what is allowed', () => {
+    const result = CrmAdapter.safeParse({ ...v1, casePage: { urlPattern: '^/x/(?=(?:.*&)?etn=incident)' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join('.')).toBe('casePage.urlPattern');
+    expect(result.error?.issues[0]?.message).toContain('Allowed:');
+  });
+
+  it('should leave other input to the version 2 checks', () => {
+    expect(migrateAdapter(null)).toBe(null);
+    expect(migrateAdapter([v1])).toEqual([v1]);
+    expect(CrmAdapter.safeParse('adapter').success).toBe(false);
+  });
+});
+
+describe('FieldLocator v2', () => {
+  it.each([
+    [{ selector: '.summary', pattern: 'Complaint:\\s*(\\d+)' }],
+    [{ selector: 'input[name=received]', read: 'value', dateFormats: ['yyyy-MM-dd HH:mm'] }],
+    [{ selector: 'select#stage', read: 'selected-option' }],
+    [{ selector: 'relative-time', attribute: 'datetime', dateFormats: ['iso'] }],
+    [{ label: 'Case Number', labelDirection: 'value-then-label', within: '[data-id="header"]' }],
+    [{ label: 'Raised', dateFormats: ['MMM d, yyyy HH:mm', 'dd-MMM-yyyy', 'd/M/yyyy'], optional: true, emptyMarkers: ['Not recorded'] }],
+  ])('should accept %j', (locator) => {
+    expect(FieldLocator.safeParse(locator).error).toBeUndefined();
   });
 });
 
@@ -70,5 +128,14 @@ describe('findAdapterFor', () => {
     const mine = CrmAdapter.parse({ ...adapter, id: 'mine' });
     expect(findAdapterFor(new URL('http://localhost:4310/classic/cases/A-1'), [mine, builtin])?.id).toBe('mine');
     expect(findAdapterFor(new URL('http://localhost:4310/other'), [mine, builtin])).toBeUndefined();
+  });
+});
+
+describe('isCasePage on a hostile pattern (issue 10)', () => {
+  it('should answer in linear time where RegExp would backtrack for minutes', () => {
+    const hostile = CrmAdapter.parse({ ...adapter, origins: undefined, casePage: { urlPattern: '^/x/(a+)+$' } });
+    const started = performance.now();
+    expect(isCasePage(new URL(`https://crm.example/x/${'a'.repeat(100_000)}!`), hostile)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

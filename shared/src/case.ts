@@ -26,6 +26,12 @@ export const CaseFacts = z.strictObject({
   stage2RequestedOn: IsoDate.optional(),
   stage2AcknowledgedOn: IsoDate.optional(),
   stage2RespondedOn: IsoDate.optional(),
+  /** A deadline the CRM shows as already extended ("Extended to", "Response deadline"). */
+  stage1ExtendedTo: IsoDate.optional(),
+  /** When the CRM shows the stage 1 extension was notified to the resident. */
+  stage1ExtensionNotifiedOn: IsoDate.optional(),
+  stage2ExtendedTo: IsoDate.optional(),
+  stage2ExtensionNotifiedOn: IsoDate.optional(),
   handler: z.string().max(200).optional(),
   residentName: z.string().max(200).optional(),
 });

@@ -15,6 +15,10 @@ export const caseFactNames = [
   'stage2RequestedOn',
   'stage2AcknowledgedOn',
   'stage2RespondedOn',
+  'stage1ExtendedTo',
+  'stage1ExtensionNotifiedOn',
+  'stage2ExtendedTo',
+  'stage2ExtensionNotifiedOn',
   'handler',
   'residentName',
 ] as const;
@@ -32,6 +36,18 @@ export const dateFactNames = [
 export type DateFactName = (typeof dateFactNames)[number];
 
 /**
+ * Facts about a deadline the CRM shows as already extended: the new due date ("Extended to",
+ * "Response deadline") and the date the resident was told. Read as dates, like {@link dateFactNames}.
+ */
+export const extensionFactNames = [
+  'stage1ExtendedTo',
+  'stage1ExtensionNotifiedOn',
+  'stage2ExtendedTo',
+  'stage2ExtensionNotifiedOn',
+] as const satisfies readonly CaseFactName[];
+export type ExtensionFactName = (typeof extensionFactNames)[number];
+
+/**
  * Plain words for each fact, for problems, the overlay and the options page.
  *
  * @example
@@ -46,6 +62,10 @@ export const caseFactLabels: Record<CaseFactName, string> = {
   stage2RequestedOn: 'Stage 2 requested',
   stage2AcknowledgedOn: 'Stage 2 acknowledged',
   stage2RespondedOn: 'Stage 2 responded',
+  stage1ExtendedTo: 'Stage 1 extended to',
+  stage1ExtensionNotifiedOn: 'Stage 1 extension notified',
+  stage2ExtendedTo: 'Stage 2 extended to',
+  stage2ExtensionNotifiedOn: 'Stage 2 extension notified',
   handler: 'Handler',
   residentName: 'Resident name',
 };

@@ -6,7 +6,17 @@
  */
 export * from './adapter.js';
 export * from './case.js';
-export { caseFactLabels, caseFactNames, dateFactNames, type DateFactName, type FieldProblem } from './fact-names.js';
+export {
+  caseFactLabels,
+  caseFactNames,
+  dateFactNames,
+  extensionFactNames,
+  type DateFactName,
+  type ExtensionFactName,
+  type FieldProblem,
+} from './fact-names.js';
+export * from './date-format.js';
+export * from './safe-pattern.js';
 export * from './messages.js';
 export * from './panel.js';
 export * from './settings.js';

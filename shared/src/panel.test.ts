@@ -6,7 +6,7 @@ import { findListAdapterFor, isListPage } from './panel.js';
 const withList = CrmAdapter.parse({
   id: 'acme',
   name: 'Acme',
-  version: 1,
+  version: 2,
   origins: ['https://crm.example'],
   casePage: { urlPattern: '^/cases/' },
   listPage: { urlPattern: '^/queue(?:\\?|$)', row: 'tr', fields: { reference: { selector: 'a' } } },

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { CrmAdapter } from './adapter.js';
+import { safeTest } from './safe-pattern.js';
 import { CaseFacts } from './case.js';
 import { MAX_HARVESTED_ROWS } from './limits.js';
 
@@ -53,7 +54,7 @@ export interface HarvestOutcome {
 export function isListPage(url: URL, adapter: Pick<CrmAdapter, 'listPage' | 'origins'>): boolean {
   if (!adapter.listPage) return false;
   if (adapter.origins && !adapter.origins.includes(url.origin)) return false;
-  return new RegExp(adapter.listPage.urlPattern, 'i').test(url.pathname + url.search + url.hash);
+  return safeTest(adapter.listPage.urlPattern, url.pathname + url.search + url.hash);
 }
 
 /**

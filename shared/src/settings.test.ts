@@ -4,7 +4,7 @@ import { defaultSettings, parseStoredSettings, Settings } from './settings.js';
 const adapter = {
   id: 'acme',
   name: 'Acme',
-  version: 1,
+  version: 2,
   casePage: { urlPattern: '^/cases/' },
   fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
 };

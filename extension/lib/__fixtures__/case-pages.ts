@@ -17,7 +17,7 @@ export const definitionListPage = `
 export const definitionListAdapter: CrmAdapter = {
   id: 'dl-crm',
   name: 'Definition list CRM',
-  version: 1,
+  version: 2,
   casePage: { urlPattern: '^/cases/' },
   header: { selector: 'h1.case-title' },
   fields: {
@@ -47,7 +47,7 @@ export const formPage = `
 export const formAdapter: CrmAdapter = {
   id: 'form-crm',
   name: 'Form CRM',
-  version: 1,
+  version: 2,
   casePage: { urlPattern: '^/case\\?id=' },
   fields: {
     reference: { label: 'Reference' },

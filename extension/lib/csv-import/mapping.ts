@@ -4,10 +4,11 @@
  * Which CSV column holds which fact. CRMs name their export columns in many ways, so the import
  * suggests a mapping from the header row and the user checks it before anything is read.
  */
-import { caseFactLabels, type CaseFactName } from '@complaint-code/shared';
+import { caseFactLabels, type CaseFactName, type ExtensionFactName } from '@complaint-code/shared';
 
 /** The fields a CSV column can fill: the case facts, and the link to the case page. */
-export type ImportField = CaseFactName | 'url';
+// Extension facts are read from case pages only (CSV import reads the six timeline dates).
+export type ImportField = Exclude<CaseFactName, ExtensionFactName> | 'url';
 
 export const importFields: readonly ImportField[] = [
   'reference',

@@ -22,7 +22,7 @@ function download(adapter: CrmAdapter) {
 const BLANK: CrmAdapter = {
   id: 'my-crm',
   name: 'My CRM',
-  version: 1,
+  version: 2,
   casePage: { urlPattern: '^/cases/[^/]+$' },
   fields: { reference: { label: 'Reference' }, stage1ReceivedOn: { label: 'Date received' } },
 };

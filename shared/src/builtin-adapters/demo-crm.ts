@@ -21,7 +21,7 @@ const demoOrigin = 'http://localhost:4310';
 export const demoClassic = {
   id: 'demo-classic',
   name: 'Demo CRM – classic case page',
-  version: 1,
+  version: 2,
   description: 'CaseHub Housing (the demo CRM): server-rendered case pages with a table of labelled fields.',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/cases/[A-Z]{2,4}-\d{4}-\d{3,6}(?:[?#]|$)` },
@@ -69,7 +69,7 @@ export const demoClassic = {
 export const demoSpa = {
   id: 'demo-spa',
   name: 'Demo CRM – case app (single-page)',
-  version: 1,
+  version: 2,
   description: 'CaseHub Housing case app: client-side routing, fields rendered late, contenteditable or TinyMCE replies.',
   origins: [demoOrigin],
   casePage: { urlPattern: String.raw`^/app/cases/[^/?#]+` },
@@ -104,12 +104,15 @@ export const demoSpa = {
 export const demoDynamics = {
   id: 'demo-dynamics',
   name: 'Demo CRM – Dynamics 365-style case form',
-  version: 1,
+  version: 2,
   description: 'A Dynamics 365 model-driven case form: data-id attributes, label/value pairs, CKEditor 5 email.',
   origins: [demoOrigin],
-  casePage: { urlPattern: String.raw`^/dyn/main\.aspx\?(?=(?:.*&)?etn=incident(?:&|#|$))(?=(?:.*&)?pagetype=entityrecord(?:&|#|$))` },
+  // Both query parameters, in either order (the safe pattern language has no look-ahead).
+  casePage: {
+    urlPattern: String.raw`^/dyn/main\.aspx\?(?:.*&)?(?:etn=incident&(?:.*&)?pagetype=entityrecord|pagetype=entityrecord&(?:.*&)?etn=incident)(?:[&#]|$)`,
+  },
   listPage: {
-    urlPattern: String.raw`^/dyn/main\.aspx\?(?=(?:.*&)?etn=incident(?:&|#|$))(?=(?:.*&)?pagetype=entitylist(?:&|#|$))`,
+    urlPattern: String.raw`^/dyn/main\.aspx\?(?:.*&)?(?:etn=incident&(?:.*&)?pagetype=entitylist|pagetype=entitylist&(?:.*&)?etn=incident)(?:[&#]|$)`,
     row: 'tr[data-id="grid-row"]',
     fields: {
       reference: { selector: 'td:nth-child(1) a' },
