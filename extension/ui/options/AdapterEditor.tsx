@@ -7,7 +7,7 @@
  * of the adapter, so saving never drops an option. Saving validates with the shared schema;
  * "Test on this page" reads a CRM tab with the adapter as it stands, without saving it.
  */
-import { caseFactLabels, caseFactNames, CrmAdapter, dateFactNames, type CaseFactName } from '@complaint-code/shared';
+import { caseFactLabels, caseFactNames, CrmAdapter, dateFactNames, extensionFactNames, type CaseFactName } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { explainAdapterIssues } from '../../lib/explain-adapter-issues.js';
 import { fromEditorModel, toEditorModel, toLocatorDraft, type EditorModel, type LocatorDraft, type LocatorKind, type Slot } from './editor-model.js';
@@ -16,7 +16,7 @@ import { pickOnPage } from './pick-on-page.js';
 import { TestOnPage } from './TestOnPage.js';
 
 const REQUIRED: ReadonlySet<Slot> = new Set(['reference', 'stage1ReceivedOn']);
-const DATE_FACTS: ReadonlySet<string> = new Set(dateFactNames);
+const DATE_FACTS: ReadonlySet<string> = new Set([...dateFactNames, ...extensionFactNames]);
 const SLOTS: Slot[] = ['header', ...caseFactNames, 'editor'];
 const slotLabel = (slot: Slot) =>
   slot === 'header' ? 'Case header (the badge goes after it)' : slot === 'editor' ? 'Reply editor' : caseFactLabels[slot];

@@ -29,6 +29,13 @@ describe('the editor model', () => {
     expect(fromEditorModel(toEditorModel(everything))).toEqual(everything);
   });
 
+  it('round-trips every case-page option through the schema too (the editor locator is the frames branch’s)', () => {
+    const { editor: _editor, ...caseOptions } = everything;
+    const parsed = CrmAdapter.safeParse(caseOptions);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.success && CrmAdapter.safeParse(fromEditorModel(toEditorModel(parsed.data))).data).toEqual(parsed.success && parsed.data);
+  });
+
   it.each(builtinAdapters.map((adapter) => [adapter.id, adapter] as const))('loads and saves the built-in %s unchanged', (_id, adapter) => {
     const saved = CrmAdapter.safeParse(fromEditorModel(toEditorModel(adapter)));
     expect(saved.success && saved.data).toEqual(adapter);
