@@ -72,3 +72,39 @@ describe('factsToRecord', () => {
     expect(frozen).toEqual(facts);
   });
 });
+
+describe('factsToRecord: extensions the CRM shows (issue 9, point 7)', () => {
+  // Received Mon 2 Nov 2026: the HO Code's stage 1 response is due 10 working days later.
+  const extended: CaseFacts = { reference: 'CMP-7', stage1ReceivedOn: '2026-11-02', stage1ExtendedTo: '2026-11-27', stage1ExtensionNotifiedOn: '2026-11-10' };
+
+  it('should turn "Extended to" into an extension, so the case is not shown Overdue', () => {
+    const result = factsToRecord(extended, {}, defaultSettings);
+    expect(result.ok && result.record.stage1.extensions).toEqual([{ notifiedOn: '2026-11-10', newDueOn: '2026-11-27', reason: 'Extended in the CRM to 2026-11-27' }]);
+    if (!result.ok) throw new Error('no record');
+    const timeline = complaintTimeline(result.record, { today: '2026-11-20' });
+    const respond = timeline.deadlines.find((d) => d.stage === 1 && d.step === 'respond');
+    expect(respond?.dueOn).toBe('2026-11-27');
+    expect(respond?.state).not.toBe('overdue');
+  });
+
+  it('should use the stage start when the CRM does not show when the resident was told, and say so', () => {
+    const { stage1ExtensionNotifiedOn: _omit, ...noDate } = extended;
+    const result = factsToRecord(noDate, {}, defaultSettings);
+    expect(result.ok && result.record.stage1.extensions).toEqual([
+      { notifiedOn: '2026-11-02', newDueOn: '2026-11-27', reason: 'Extended in the CRM to 2026-11-27 (the date the resident was told is not shown)' },
+    ]);
+  });
+
+  it('should let the officer’s record of the same extension replace the page’s', () => {
+    const recorded = { stage: 1 as const, notifiedOn: '2026-11-12', newDueOn: '2026-11-27', reason: 'Awaiting a surveyor' };
+    const result = factsToRecord(extended, { extensions: [recorded] }, defaultSettings);
+    expect(result.ok && result.record.stage1.extensions).toEqual([{ notifiedOn: '2026-11-12', newDueOn: '2026-11-27', reason: 'Awaiting a surveyor' }]);
+  });
+
+  it('should carry a stage 2 extension only once stage 2 exists', () => {
+    const stage2: CaseFacts = { reference: 'CMP-8', stage1ReceivedOn: '2026-09-01', stage1RespondedOn: '2026-09-10', stage2RequestedOn: '2026-10-01', stage2ExtendedTo: '2026-11-30' };
+    const result = factsToRecord(stage2, {}, defaultSettings);
+    expect(result.ok && result.record.stage2?.extensions?.[0]?.newDueOn).toBe('2026-11-30');
+    expect(result.ok && result.record.stage1.extensions).toBeUndefined();
+  });
+});

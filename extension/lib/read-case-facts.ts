@@ -5,17 +5,12 @@
  * missing or unreadable becomes a problem naming the field and how to fix it: the overlay shows
  * those, so a wrong deadline is never shown silently.
  */
-import {
-  caseFactLabels,
-  dateFactNames,
-  type CaseFactName,
-  type CaseFacts,
-  type CrmAdapter,
-  type FieldLocator,
-  type FieldProblem,
-} from '@complaint-code/shared';
-import { findLabels, locateField, normaliseLabel, type Located } from './locate-field.js';
-import { parseCrmDate } from './parse-crm-date.js';
+import { caseFactLabels, type CaseFactName, type CaseFacts, type CrmAdapter, type FieldLocator, type FieldProblem } from '@complaint-code/shared';
+import { findLabels, locateField, normaliseLabel, type Located, type SearchRoot } from './locate-field.js';
+import { readFieldValue } from './read-field-value.js';
+import { findVisibleCase } from './visible-case.js';
+
+export { parseStage } from './read-field-value.js';
 
 export interface CaseFactsReading {
   /** The facts read, or `null` when the case reference itself could not be read. */
@@ -23,10 +18,9 @@ export interface CaseFactsReading {
   problems: FieldProblem[];
   /** Where the badge goes: the adapter's header, else the reference field's element. */
   anchor: Element | null;
+  /** The case pane read (with `casePage.visibleCase`), else `null`. */
+  pane: Element | null;
 }
-
-/** Values CRMs show for "no date yet": not a problem, just not there. */
-const EMPTY_VALUES = new Set(['', '-', '–', '—', 'n/a', 'na', 'none', 'not set', 'not yet', 'pending', 'tbc']);
 
 const REQUIRED: ReadonlySet<CaseFactName> = new Set(['reference', 'stage1ReceivedOn']);
 
@@ -36,30 +30,41 @@ function describe(locator: FieldLocator): string {
 
 function howToFind(field: CaseFactName, locator: FieldLocator, adapter: CrmAdapter): string {
   const where = `Options → Adapters → ${adapter.name} → ${caseFactLabels[field]}`;
-  const optional = REQUIRED.has(field) ? '' : ', or remove the field if this CRM does not show it';
+  const optional = REQUIRED.has(field) ? '' : ', or mark the field optional (or remove it) if this CRM does not always show it';
   return `Check that ${describe(locator)} still finds the field on this page, or pick it again in ${where}${optional}.`;
 }
 
 /**
- * Read "Stage 1" / "Stage two" / "2" as a stage number.
- *
- * @example
- * parseStage('Stage 2 (review)'); //=> 2
- */
-export function parseStage(text: string): 1 | 2 | undefined {
-  const match = /^(?:.*\bstage\s*)?(1|2|one|two)\b/i.exec(text.trim());
-  if (!match?.[1]) return undefined;
-  return match[1] === '1' || match[1].toLowerCase() === 'one' ? 1 : 2;
-}
-
-/**
- * Read a case page's facts with `adapter`.
+ * Read a case page's facts with `adapter`. With `casePage.visibleCase`, only the visible case pane
+ * is read; otherwise the whole document.
  *
  * @example
  * const { facts, problems } = readCaseFacts(document, adapter);
  * //=> facts: { reference: 'CMP-1042', stage1ReceivedOn: '2026-11-02', … }, problems: []
  */
 export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsReading {
+  let root: SearchRoot = doc;
+  let pane: Element | null = null;
+  if (adapter.casePage.visibleCase) {
+    const found = findVisibleCase(doc, adapter.casePage.visibleCase);
+    if (!found.ok) {
+      return {
+        facts: null,
+        anchor: null,
+        pane: null,
+        problems: [
+          {
+            field: 'reference',
+            message: `Case reference: ${found.detail}`,
+            howToFix: `Open a case, or check the visible case selector "${adapter.casePage.visibleCase}" in Options → Adapters → ${adapter.name}.`,
+          },
+        ],
+      };
+    }
+    root = pane = found.pane;
+  }
+  const rootElement = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
+
   // One DOM walk per `within` scope finds every label at once.
   const labelIndexes = new Map<string, Map<string, Element>>();
   const labelIndexFor = (locator: FieldLocator): Map<string, Element> | undefined => {
@@ -67,9 +72,9 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
     const scopeKey = locator.within ?? '';
     let index = labelIndexes.get(scopeKey);
     if (!index) {
-      let scope: Element | null = doc.body ?? doc.documentElement;
+      let scope: Element | null = rootElement;
       try {
-        if (locator.within) scope = doc.querySelector(locator.within);
+        if (locator.within) scope = root.querySelector(locator.within);
       } catch {
         return undefined; // locateField reports the bad selector
       }
@@ -82,7 +87,7 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
     }
     return index;
   };
-  const locate = (locator: FieldLocator): Located => locateField(doc, locator, labelIndexFor(locator));
+  const locate = (locator: FieldLocator): Located => locateField(root, locator, labelIndexFor(locator));
 
   const problems: FieldProblem[] = [];
   const values: Record<string, unknown> = {};
@@ -93,13 +98,14 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
     const label = caseFactLabels[name];
     const located = locate(locator);
     if (!located.ok) {
+      // An optional field the page does not show is fine; a bad selector or an ambiguous label never is.
+      if (locator.optional && located.reason !== 'bad-selector' && located.reason !== 'ambiguous') continue;
       problems.push({ field: name, message: `${label}: ${located.detail}`, howToFix: howToFind(name, locator, adapter) });
       continue;
     }
-    elements[name] = located.element;
-    const value = located.value;
-    if (EMPTY_VALUES.has(value.toLowerCase())) {
-      if (REQUIRED.has(name)) {
+    const read = readFieldValue(name, locator, located.element, located.value);
+    if (read.ok === 'empty') {
+      if (REQUIRED.has(name) && !locator.optional) {
         problems.push({
           field: name,
           message: `${label}: the CRM shows no value`,
@@ -111,29 +117,12 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
       }
       continue;
     }
-    if ((dateFactNames as readonly string[]).includes(name)) {
-      const parsed = parseCrmDate(value);
-      if (parsed.ok) values[name] = parsed.date;
-      else {
-        problems.push({
-          field: name,
-          message: `${label}: ${parsed.message}`,
-          howToFix: `Show the date in the CRM as 02/11/2026, 2 Nov 2026 or 2026-11-02, or correct it in the timeline below.`,
-        });
-      }
-    } else if (name === 'stage') {
-      const stage = parseStage(value);
-      if (stage) values.stage = stage;
-      else {
-        problems.push({
-          field: 'stage',
-          message: `Stage: "${value}" is not a stage we recognise`,
-          howToFix: `Point the stage field at text like "Stage 1" or "Stage 2" (${describe(locator)} found "${value}").`,
-        });
-      }
-    } else {
-      values[name] = value.slice(0, 200);
+    if (read.ok === false) {
+      problems.push({ field: name, message: read.message, howToFix: read.howToFix });
+      continue;
     }
+    elements[name] = located.element;
+    values[name] = read.value;
   }
 
   if (values.stage === 2 && !values.stage2RequestedOn && adapter.fields.stage2RequestedOn === undefined) {
@@ -148,7 +137,7 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
   if (adapter.header) {
     const header = locate(adapter.header);
     if (header.ok) anchor = header.element;
-    else {
+    else if (!adapter.header.optional) {
       problems.push({
         field: 'header',
         message: `Case header: ${header.detail}`,
@@ -159,5 +148,5 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
 
   // The background parses these facts again with zod; here they are built from checked values only.
   const facts = typeof values.reference === 'string' && values.reference !== '' ? (values as CaseFacts) : null;
-  return { facts, problems, anchor };
+  return { facts, problems, anchor, pane };
 }

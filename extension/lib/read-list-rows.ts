@@ -4,10 +4,9 @@
  * Read every complaint a CRM list (queue) page shows, with the adapter's `listPage`: one entry per
  * row whose reference can be read. Pure DOM reads, so tests feed happy-dom fixtures.
  */
-import { dateFactNames, type CaseFactName, type CaseFacts, type CrmAdapter, type FieldLocator, type HarvestedRow } from '@complaint-code/shared';
+import { type CaseFactName, type CaseFacts, type CrmAdapter, type FieldLocator, type HarvestedRow } from '@complaint-code/shared';
 import { valueOf } from './locate-field.js';
-import { parseCrmDate } from './parse-crm-date.js';
-import { parseStage } from './read-case-facts.js';
+import { readFieldValue } from './read-field-value.js';
 
 /** What the rows gave, and how many rows could not be read (no reference, or a link-less row on another origin). */
 export interface ListReading {
@@ -15,19 +14,16 @@ export interface ListReading {
   skipped: number;
 }
 
-const EMPTY_VALUES = new Set(['', '-', '–', '—', 'n/a', 'none', 'not set', 'pending', 'tbc']);
-
 function locateInRow(row: Element, locator: FieldLocator): Element | null {
   try {
-    if ('selector' in locator) return row.querySelector(locator.selector);
+    if ('selector' in locator) {
+      const scope = locator.within ? row.querySelector(locator.within) : row;
+      return scope?.querySelector(locator.selector) ?? null;
+    }
   } catch {
     return null; // a bad selector reads as "not shown"; the options page checks selectors
   }
   return null; // label locators describe case pages; list rows are read by selector
-}
-
-function attributeOf(locator: FieldLocator): string | undefined {
-  return 'attribute' in locator ? locator.attribute : undefined;
 }
 
 /** The case page a row links to: the reference's own link, else the row's first link. */
@@ -62,7 +58,11 @@ export function readListRows(doc: Document, adapter: CrmAdapter, pageUrl: string
   for (const row of elements) {
     const referenceLocator = listPage.fields.reference;
     const referenceElement = referenceLocator ? locateInRow(row, referenceLocator) : null;
-    const reference = referenceElement && referenceLocator ? valueOf(referenceElement, attributeOf(referenceLocator)).slice(0, 200) : '';
+    const referenceRead =
+      referenceElement && referenceLocator
+        ? readFieldValue('reference', referenceLocator, referenceElement, valueOf(referenceElement, referenceLocator.attribute, referenceLocator.read))
+        : undefined;
+    const reference = referenceRead?.ok === true ? String(referenceRead.value) : '';
     const url = caseUrl(row, referenceElement, pageUrl) ?? pageUrl;
     if (!reference || new URL(url).origin !== origin) {
       skipped += 1;
@@ -73,17 +73,9 @@ export function readListRows(doc: Document, adapter: CrmAdapter, pageUrl: string
       if (!locator || name === 'reference') continue;
       const element = locateInRow(row, locator);
       if (!element) continue;
-      const value = valueOf(element, attributeOf(locator));
-      if (EMPTY_VALUES.has(value.toLowerCase())) continue;
-      if ((dateFactNames as readonly string[]).includes(name)) {
-        const parsed = parseCrmDate(value);
-        if (parsed.ok) facts[name] = parsed.date; // an unreadable date is left out, never guessed
-      } else if (name === 'stage') {
-        const stage = parseStage(value);
-        if (stage) facts.stage = stage;
-      } else {
-        facts[name] = value.slice(0, 200);
-      }
+      const read = readFieldValue(name, locator, element, valueOf(element, locator.attribute, locator.read));
+      // An unreadable value is left out, never guessed: the case page reports it with a fix.
+      if (read.ok === true) facts[name] = read.value;
     }
     rows.push({ url, facts: facts as CaseFacts });
   }

@@ -147,3 +147,50 @@ describe('Countdown', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 });
+
+describe('Countdown: record an extension agreed earlier (issue 9, point 7)', () => {
+  const fill = async (form: HTMLFormElement, values: string[]) => {
+    const inputs = [...form.querySelectorAll('input')];
+    await act(async () => {
+      values.forEach((value, i) => {
+        const input = inputs[i] as HTMLInputElement;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    });
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+  };
+
+  it('should not offer the form where the overlay cannot record one', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-20')));
+    act(() => badge().click());
+    expect(scratch.querySelector('form[aria-label="Record an extension agreed earlier"]')).toBeNull();
+  });
+
+  it('should record the new due date with the date the resident was told', async () => {
+    const extend = vi.fn<(caseId: string, extension: unknown) => Promise<CaseView>>().mockResolvedValue(viewFor('2026-11-20'));
+    const withExtend = new CountdownModel({ correct, extend });
+    render(<Countdown model={withExtend} />, scratch);
+    act(() => withExtend.setView(viewFor('2026-11-20')));
+    act(() => badge().click());
+    const form = scratch.querySelector('form[aria-label="Record an extension agreed earlier"]') as HTMLFormElement;
+    await fill(form, ['27/11/2026', '10 Nov 2026', 'Awaiting the surveyor']);
+    expect(extend).toHaveBeenCalledWith(tracked.id, { stage: 1, notifiedOn: '2026-11-10', newDueOn: '2026-11-27', reason: 'Awaiting the surveyor' });
+    expect(form.textContent).toContain('Saved: stage 1 extended to 2026-11-27, told on 2026-11-10.');
+  });
+
+  it('should refuse a new date before the date the resident was told, without saving', async () => {
+    const extend = vi.fn<(caseId: string, extension: unknown) => Promise<CaseView>>();
+    const withExtend = new CountdownModel({ correct, extend });
+    render(<Countdown model={withExtend} />, scratch);
+    act(() => withExtend.setView(viewFor('2026-11-20')));
+    act(() => badge().click());
+    const form = scratch.querySelector('form[aria-label="Record an extension agreed earlier"]') as HTMLFormElement;
+    await fill(form, ['09/11/2026', '10/11/2026', 'x']);
+    expect(extend).not.toHaveBeenCalled();
+    expect(form.querySelector('.cc-error')?.textContent).toBe('The new due date is before the date the resident was told');
+  });
+});

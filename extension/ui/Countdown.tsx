@@ -10,6 +10,7 @@ import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
 import { useRef } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
 import { CorrectionForm } from './CorrectionForm.js';
+import { RecordExtensionForm } from './RecordExtensionForm.js';
 import { formatDay, stateWords, workingDaysInWords } from './words.js';
 
 const PANEL_ID = 'cc-timeline';
@@ -158,6 +159,7 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
               </>
             ) : null}
             <CorrectionForm model={model} />
+            {model.canRecordExtension() && timeline && !timeline.closed ? <RecordExtensionForm model={model} stage={timeline.stage} /> : null}
           </>
         ) : null}
         <button type="button" class="cc-link" onClick={close}>

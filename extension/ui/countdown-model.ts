@@ -5,13 +5,15 @@
  * from the background); the component reads it and calls its actions. It never ticks: it changes
  * only when the page's facts, a correction or the date change.
  */
-import type { CaseView, CorrectableFact, FieldProblem } from '@complaint-code/shared';
+import type { CaseView, CorrectableFact, FieldProblem, RecordedExtension } from '@complaint-code/shared';
 import { computed, createModel, signal } from '@preact/signals';
 import { stateWords, timelineSummary } from './words.js';
 
 /** What the model needs from the outside: saving a correction through the background. */
 export interface CountdownActions {
   correct(caseId: string, fact: CorrectableFact, value: string | null): Promise<CaseView>;
+  /** Record an extension agreed earlier (e.g. by phone); absent where the overlay can't record one. */
+  extend?(caseId: string, extension: RecordedExtension): Promise<CaseView>;
 }
 
 export const CountdownModel = createModel((actions: CountdownActions) => {
@@ -86,6 +88,24 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
       saveError.value = null;
       try {
         view.value = await actions.correct(current.case.id, fact, value);
+        return true;
+      } catch (error) {
+        saveError.value = error instanceof Error ? error.message : String(error);
+        return false;
+      } finally {
+        saving.value = false;
+      }
+    },
+    /** Can this overlay record an extension agreed earlier? */
+    canRecordExtension: () => Boolean(actions.extend),
+    // Action: record an extension agreed earlier, with the date the resident was told.
+    async recordExtension(extension: RecordedExtension): Promise<boolean> {
+      const current = view.value;
+      if (!current || !actions.extend) return false;
+      saving.value = true;
+      saveError.value = null;
+      try {
+        view.value = await actions.extend(current.case.id, extension);
         return true;
       } catch (error) {
         saveError.value = error instanceof Error ? error.message : String(error);

@@ -147,7 +147,11 @@ function monthFrom(name: string, full: boolean): number {
  * compileDateFormat('dd/MM/yy').ok; //=> false (two-digit years are ambiguous)
  */
 export function compileDateFormat(format: string): { ok: true; format: DateFormat } | { ok: false; message: string } {
-  if (format.trim().toLowerCase() === 'iso') return { ok: true, format: { format: 'iso', parse: parseIsoDate } };
+  if (format.trim().toLowerCase() === 'iso') {
+    const parse = (text: string): ParsedDate =>
+      ISO.test(text.trim()) ? parseIsoDate(text) : { ok: false, message: `"${text.trim().slice(0, 80)}" is not in the format iso` };
+    return { ok: true, format: { format: 'iso', parse } };
+  }
   const parts = tokenise(format);
   if (typeof parts === 'string') return { ok: false, message: `Date format "${format}": ${parts}` };
   // Built only from our own fixed token sources and escaped literals: no nested repeats, so linear.

@@ -17,6 +17,7 @@ import { CountdownModel } from '../../ui/countdown-model.js';
 import css from '../../ui/countdown.css?inline';
 import type { Feature, FeatureResult } from '../run-features.js';
 import { watchPage } from '../watch-page.js';
+import { watchVisibleCase } from '../watch-visible-case.js';
 import { caseUpdates, requestExtensionNotice } from '../case-updates.js';
 
 /** The shadow host's tag: a stable hook for e2e tests (extension/README.md). */
@@ -69,11 +70,13 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
 async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, adapter: CrmAdapter): Promise<void> {
   const model = new CountdownModel({
     correct: (caseId, fact, value) => sendToBackground({ type: 'case/correct', caseId, fact, value }),
+    extend: (caseId, extension) => sendToBackground({ type: 'case/extend', caseId, extension }),
   });
   const started = performance.now();
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let uiAnchor: Element | undefined;
   let sentFacts = '';
+  let shownReference: string | null = null;
   let busy = false;
   let again = false;
   let disposeHostState: (() => void) | undefined;
@@ -100,6 +103,12 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
       do {
         again = false;
         const reading = readCaseFacts(document, adapter);
+        // Another case is shown (a workspace tab): never leave the last case's deadlines on screen.
+        if ((reading.facts?.reference ?? null) !== shownReference) {
+          if (shownReference !== null) model.setView(null);
+          shownReference = reading.facts?.reference ?? null;
+          sentFacts = '';
+        }
         const settled = reading.problems.length === 0 || performance.now() - started > LATE_FIELDS_GRACE_MS;
         // With facts to send, "reading" lasts until the background answers (no flash of "cannot read").
         model.setReading(settled ? reading.problems : [], settled && !reading.facts);
@@ -137,6 +146,8 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
   );
   await refresh();
   watchPage(() => void refresh(), { signal });
+  // Workspace tabs switch by attributes (hidden, class), which watchPage does not observe.
+  if (adapter.casePage.visibleCase) watchVisibleCase(adapter.casePage.visibleCase, () => void refresh(), signal);
   // Fields still missing after the grace period are reported even if the page has gone quiet.
   ctx.setTimeout(() => void refresh(), LATE_FIELDS_GRACE_MS + 50);
   // Deadline states change with the date, not by the second: re-ask when the officer comes back.
