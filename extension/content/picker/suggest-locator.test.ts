@@ -91,6 +91,15 @@ describe('suggestLocator', () => {
     expect(JSON.stringify(suggestLocator(table, third))).not.toMatch(/Okafor/);
   });
 
+  it('says a label comes after its value on value-then-label header tiles', () => {
+    const tiles = page(`<div class="tiles">
+      <div class="tile"><div class="tile-value">HC-2026-0446</div><div class="tile-label">Case Number</div></div>
+      <div class="tile"><div class="tile-value">Normal</div><div class="tile-label">Priority</div></div></div>`);
+    const locator = suggestFor(tiles, '.tile-value');
+    expect(locator).toEqual({ label: 'Case Number', labelDirection: 'value-then-label' });
+    expectFindsAgain(tiles, '.tile-value', locator);
+  });
+
   it('suggests the attribute that holds the value: a title on an empty element, a data-* date behind relative text', () => {
     const doc = page(`<ul class="lookup"><li><a data-id="customerid.fieldControl-LookupResultsDropdown_customerid_selected_tag" title="Mrs Margaret Okafor" href="#c"><span aria-hidden="true">M</span></a></li></ul>
       <span class="created" data-created-at="2026-11-20T09:13:00Z">4 days ago</span>

@@ -7,8 +7,9 @@
  * (highlight-layer.ts), so this runs in tests on happy-dom pages.
  */
 import { caseFactLabels, isCasePage, type AdapterFieldTest, type AdapterTestReport, type CaseFactName, type CrmAdapter, type FieldLocator } from '@complaint-code/shared';
-import { locateField } from '../../lib/locate-field.js';
+import { locateField, type SearchRoot } from '../../lib/locate-field.js';
 import { readCaseFacts } from '../../lib/read-case-facts.js';
+import { findVisibleCase } from '../../lib/visible-case.js';
 
 /** A field's report line, and the element to highlight when it was found. */
 export interface FieldTestResult extends AdapterFieldTest {
@@ -57,15 +58,22 @@ export function testAdapter(doc: Document, url: URL, adapter: CrmAdapter): { rep
   const reading = readCaseFacts(doc, adapter);
   const facts = (reading.facts ?? {}) as Record<string, unknown>;
   const fields: FieldTestResult[] = [];
+  // An agent workspace: every field is looked up in the visible case's pane, as the reader does.
+  let root: SearchRoot = doc;
+  if (adapter.casePage.visibleCase) {
+    const pane = findVisibleCase(doc, adapter.casePage.visibleCase);
+    if (pane.ok) root = pane.pane;
+    fields.push(pane.ok ? { field: 'visibleCase', name: 'Visible case pane', read: pane.pane.tagName.toLowerCase(), element: pane.pane } : { field: 'visibleCase', name: 'Visible case pane', problem: pane.detail });
+  }
   if (adapter.header) {
-    const located = locateField(doc, adapter.header);
+    const located = locateField(root, adapter.header);
     fields.push(located.ok ? { field: 'header', name: 'Case header', read: located.value.slice(0, 200), element: located.element } : { field: 'header', name: 'Case header', problem: located.detail });
   }
   for (const [field, locator] of Object.entries(adapter.fields) as [CaseFactName, FieldLocator | undefined][]) {
     if (!locator) continue;
     const name = caseFactLabels[field];
     const result: FieldTestResult = { field, name };
-    const located = locateField(doc, locator);
+    const located = locateField(root, locator);
     if (located.ok) {
       result.read = located.value.slice(0, 200);
       result.element = located.element;
