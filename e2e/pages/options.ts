@@ -19,7 +19,7 @@ export function adapterEditor(page: Page) {
   return {
     form,
     async setText(name: string | RegExp, value: string) {
-      await form.getByRole('textbox', { name }).fill(value);
+      await form.getByRole('textbox', { name, exact: typeof name === 'string' }).fill(value);
     },
     /** Fills one fact's row, opening its "More options" when an option is given. */
     async setLocator(fact: string, input: LocatorInput) {
