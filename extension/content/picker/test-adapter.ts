@@ -6,10 +6,16 @@
  * the reply editor was found. Pure reads over the document; the highlight is separate
  * (highlight-layer.ts), so this runs in tests on happy-dom pages.
  */
-import { caseFactLabels, isCasePage, type AdapterFieldTest, type AdapterTestReport, type CaseFactName, type CrmAdapter, type FieldLocator } from '@complaint-code/shared';
+import { caseFactLabels, safeTest, type AdapterFieldTest, type AdapterTestReport, type CaseFactName, type CrmAdapter, type FieldLocator } from '@complaint-code/shared';
 import { locateField, type SearchRoot } from '../../lib/locate-field.js';
 import { readCaseFacts } from '../../lib/read-case-facts.js';
 import { findVisibleCase } from '../../lib/visible-case.js';
+
+/** Same as the shared `isCasePage`, which lives beside the zod schema (kept out of CRM pages). */
+function isCasePage(url: URL, adapter: CrmAdapter): boolean {
+  if (adapter.origins && !adapter.origins.includes(url.origin)) return false;
+  return safeTest(adapter.casePage.urlPattern, url.pathname + url.search + url.hash);
+}
 
 /** A field's report line, and the element to highlight when it was found. */
 export interface FieldTestResult extends AdapterFieldTest {
