@@ -1,5 +1,6 @@
 // The field-style demo pages on their own (no extension): each shows its facts the way its
 // product family does, and the workspace switches tickets without changing the address.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { demoCrm } from '../pages/crm.js';
 
@@ -38,4 +39,19 @@ test('the inline page and the GOV.UK page show their facts as text', async ({ pa
   await expect(extended.locator('.govuk-summary-list__value')).toHaveText('02-Dec-2026');
   const received = page.locator('.govuk-summary-list__row', { has: page.getByText('Date complaint received') });
   await expect(received.locator('.govuk-summary-list__value')).toHaveText('02-Nov-2026');
+});
+
+test('each field-style page has no axe violations of its own', async ({ page }) => {
+  const crm = demoCrm(page);
+  const visits: [string, () => Promise<void>][] = [
+    ['header tiles', () => crm.headerTilesCase()],
+    ['workspace', () => crm.workspace()],
+    ['inline', () => crm.inlineComplaint('10000463')],
+    ['GOV.UK', () => crm.govukCase('HC-2026-0463')],
+  ];
+  for (const [name, visit] of visits) {
+    await visit();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+  }
 });

@@ -47,12 +47,15 @@ test('header tiles: the reference is the value before "Case Number", not "Normal
   await expect(countdown.host).not.toContainText('NormalPriority');
 });
 
-test('header tiles: a label read the old way ("the element after it") is a problem, never "NormalPriority"', async ({ page, extensionId }) => {
+test('header tiles: with the label side left to "work it out", the reference is still not "NormalPriority"', async ({ page, extensionId }) => {
   const after = { ...headerTiles, id: 'd365-tiles-after', fields: { ...headerTiles.fields, reference: { label: 'Case Number', within: '[data-id="header_overflowHolder"]' } } };
   await importAdapter(page, extensionId, after);
   await demoCrm(page).headerTilesCase();
   const countdown = overlay(page);
   await countdown.open();
+  // The element after "Case Number" is the next tile ("NormalPriority", not a reference); the one before is
+  // HC-2026-0446. The reader takes the plausible side, or reports the field; it never stores "NormalPriority".
+  await expect(page.getByRole('region', { name: 'Complaint timeline for HC-2026-0446' })).toBeVisible();
   await expect(countdown.host).not.toContainText('NormalPriority');
   await expect(page.getByRole('region', { name: 'Complaint timeline for NormalPriority' })).toHaveCount(0);
 });
