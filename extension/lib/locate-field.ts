@@ -54,7 +54,9 @@ export function valueOf(element: Element, attribute?: string, read: ValueSource 
   if (read === 'selected-option') return selectedOption(element);
   if (read === 'value') {
     if (isControl(element)) return element.value.trim();
-    return (element.getAttribute('value') ?? element.querySelector('input, select, textarea')?.getAttribute('value') ?? '').trim();
+    // A wrapper (Dynamics' field container): the live value of the control inside it.
+    const control = element.querySelector<HTMLInputElement>('input, select, textarea');
+    return (control ? control.value : (element.getAttribute('value') ?? '')).trim();
   }
   if (read === 'text') return collapse(element.textContent ?? '');
   if (element.tagName === 'SELECT') return selectedOption(element);

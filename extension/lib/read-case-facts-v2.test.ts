@@ -200,3 +200,47 @@ describe('readCaseFacts: extensions the CRM shows (issue 9, point 7)', () => {
     });
   });
 });
+
+describe('readCaseFacts: a label that reads another label', () => {
+  it('should report it for that field instead of storing the neighbour label as a value', () => {
+    // Value-then-label tiles read with label-then-value: "Owner" is followed by the next tile's label.
+    const doc = page(`<div class="tile"><span>CMP-1</span><span>Reference</span></div>
+      <div class="row"><span>Owner</span><span>Received</span><span>2 Nov 2026</span></div>`);
+    const adapter = adapterWith({
+      reference: { label: 'Reference', labelDirection: 'value-then-label' },
+      stage1ReceivedOn: { label: 'Received', labelDirection: 'label-then-value' },
+      handler: { label: 'Owner', labelDirection: 'label-then-value' },
+    });
+    const reading = readCaseFacts(doc, adapter);
+    expect(reading.facts).toEqual({ reference: 'CMP-1', stage1ReceivedOn: '2026-11-02' });
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ field: 'handler', message: 'Handler: beside the label "Owner" is another label ("Received"), not a value' }),
+    ]);
+  });
+});
+
+describe('readCaseFacts: per-field readings (for "Test on this page")', () => {
+  it('should say for each field what was read, what it gave, and where', () => {
+    const doc = page(`<p class="sum">Complaint: 10000412</p><i class="d">31/02/2026</i><b class="a">N/A</b>`);
+    const adapter = adapterWith({
+      reference: { selector: '.sum', pattern: 'Complaint:\\s*(\\d+)' },
+      stage1ReceivedOn: { selector: '.d' },
+      stage1AcknowledgedOn: { selector: '.a' },
+      handler: { selector: '.missing', optional: true },
+    });
+    const { fields } = readCaseFacts(doc, adapter);
+    expect(fields.reference).toEqual({ outcome: 'value', element: doc.querySelector('.sum'), raw: 'Complaint: 10000412', value: '10000412' });
+    expect(fields.stage1ReceivedOn).toMatchObject({ outcome: 'problem', raw: '31/02/2026', problem: { message: 'Stage 1 received: "31/02/2026" is not a real date' } });
+    expect(fields.stage1AcknowledgedOn).toEqual({ outcome: 'empty', element: doc.querySelector('.a'), raw: 'N/A' });
+    expect(fields.handler).toEqual({ outcome: 'absent' });
+  });
+});
+
+describe('readCaseFacts: read "value" on a field container', () => {
+  it('should read the live value of the control inside the container', () => {
+    const doc = page(`<b id="r">CMP-1</b><div data-id="createdon-FieldSectionItemContainer"><label>Created On</label><input value="01/01/2026"></div>`);
+    (doc.querySelector('input') as HTMLInputElement).value = '19/11/2026'; // typed after load: the attribute is stale
+    const adapter = adapterWith({ reference: { selector: '#r' }, stage1ReceivedOn: { selector: '[data-id="createdon-FieldSectionItemContainer"]', read: 'value' } });
+    expect(readCaseFacts(doc, adapter).facts?.stage1ReceivedOn).toBe('2026-11-19');
+  });
+});

@@ -20,6 +20,21 @@ export interface CaseFactsReading {
   anchor: Element | null;
   /** The case pane read (with `casePage.visibleCase`), else `null`. */
   pane: Element | null;
+  /**
+   * For each configured field, what was found and what it gave: for "Test on this page" (the
+   * element to highlight, the raw text, and the fact or why not).
+   */
+  fields: Partial<Record<CaseFactName, FieldReading>>;
+}
+
+/** What one field gave: `value` (the fact), `empty` (no value shown), `problem`, or `absent` (optional, not on the page). */
+export interface FieldReading {
+  outcome: 'value' | 'empty' | 'problem' | 'absent';
+  element?: Element;
+  /** The text or attribute read, before the value pattern and date parsing. */
+  raw?: string;
+  value?: string | number;
+  problem?: FieldProblem;
 }
 
 const REQUIRED: ReadonlySet<CaseFactName> = new Set(['reference', 'stage1ReceivedOn']);
@@ -52,6 +67,7 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
         facts: null,
         anchor: null,
         pane: null,
+        fields: {},
         problems: [
           {
             field: 'reference',
@@ -89,7 +105,17 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
   };
   const locate = (locator: FieldLocator): Located => locateField(root, locator, labelIndexFor(locator));
 
+  // Every label the adapter names: a value that reads as one of them is a neighbour's label, not a value.
+  const labelTexts = new Set(
+    [...Object.values(adapter.fields), adapter.header].flatMap((l) => (l && 'label' in l ? [normaliseLabel(l.label)] : [])),
+  );
+
   const problems: FieldProblem[] = [];
+  const fields: Partial<Record<CaseFactName, FieldReading>> = {};
+  const report = (name: CaseFactName, problem: FieldProblem, element?: Element, raw?: string) => {
+    problems.push(problem);
+    fields[name] = { outcome: 'problem', problem, ...(element ? { element } : {}), ...(raw === undefined ? {} : { raw }) };
+  };
   const values: Record<string, unknown> = {};
   const elements: Partial<Record<CaseFactName, Element>> = {};
 
@@ -99,30 +125,35 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
     const located = locate(locator);
     if (!located.ok) {
       // An optional field the page does not show is fine; a bad selector or an ambiguous label never is.
-      if (locator.optional && located.reason !== 'bad-selector' && located.reason !== 'ambiguous') continue;
-      problems.push({ field: name, message: `${label}: ${located.detail}`, howToFix: howToFind(name, locator, adapter) });
+      if (locator.optional && located.reason !== 'bad-selector' && located.reason !== 'ambiguous') {
+        fields[name] = { outcome: 'absent' };
+        continue;
+      }
+      report(name, { field: name, message: `${label}: ${located.detail}`, howToFix: howToFind(name, locator, adapter) });
       continue;
     }
-    const read = readFieldValue(name, locator, located.element, located.value);
+    const { element, value: raw } = located;
+    if ('label' in locator && labelTexts.has(normaliseLabel(raw))) {
+      const howToFix = `Set the label direction of ${label} (label then value, or value then label) in Options → Adapters → ${adapter.name}, or use a selector.`;
+      report(name, { field: name, message: `${label}: beside the label "${locator.label}" is another label ("${raw.slice(0, 60)}"), not a value`, howToFix }, element, raw);
+      continue;
+    }
+    const read = readFieldValue(name, locator, element, raw);
     if (read.ok === 'empty') {
       if (REQUIRED.has(name) && !locator.optional) {
-        problems.push({
-          field: name,
-          message: `${label}: the CRM shows no value`,
-          howToFix:
-            name === 'reference'
-              ? howToFind(name, locator, adapter)
-              : `Enter the date the complaint was received in the CRM, or correct it in the timeline below.`,
-        });
-      }
+        const howToFix =
+          name === 'reference' ? howToFind(name, locator, adapter) : `Enter the date the complaint was received in the CRM, or correct it in the timeline below.`;
+        report(name, { field: name, message: `${label}: the CRM shows no value`, howToFix }, element, raw);
+      } else fields[name] = { outcome: 'empty', element, raw };
       continue;
     }
     if (read.ok === false) {
-      problems.push({ field: name, message: read.message, howToFix: read.howToFix });
+      report(name, { field: name, message: read.message, howToFix: read.howToFix }, element, raw);
       continue;
     }
-    elements[name] = located.element;
+    elements[name] = element;
     values[name] = read.value;
+    fields[name] = { outcome: 'value', element, raw, value: read.value };
   }
 
   if (values.stage === 2 && !values.stage2RequestedOn && adapter.fields.stage2RequestedOn === undefined) {
@@ -148,5 +179,5 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
 
   // The background parses these facts again with zod; here they are built from checked values only.
   const facts = typeof values.reference === 'string' && values.reference !== '' ? (values as CaseFacts) : null;
-  return { facts, problems, anchor, pane };
+  return { facts, problems, anchor, pane, fields };
 }

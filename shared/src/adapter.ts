@@ -292,7 +292,9 @@ export type CrmAdapterInput = z.input<typeof CrmAdapterV2>;
  * @example
  * isCasePage(new URL('https://crm.example/cases/42'), adapter); //=> true
  */
-export function isCasePage(url: URL, adapter: Pick<CrmAdapter, 'casePage' | 'origins'>): boolean {
+export function isCasePage(url: URL, adapter: Pick<CrmAdapter, 'casePage' | 'origins'> & { template?: unknown }): boolean {
+  // A platform pack not yet completed by the admin applies to no page.
+  if (adapter.template) return false;
   if (adapter.origins && !adapter.origins.includes(url.origin)) return false;
   return safeTest(adapter.casePage.urlPattern, url.pathname + url.search + url.hash);
 }

@@ -21,4 +21,4 @@ export * from './messages.js';
 export * from './panel.js';
 export * from './settings.js';
 export * from './draft-messages.js';
-export { builtinAdapters } from './builtin-adapters/index.js';
+export { builtinAdapters, platformPacks } from './builtin-adapters/index.js';

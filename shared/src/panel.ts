@@ -51,8 +51,8 @@ export interface HarvestOutcome {
  * @example
  * isListPage(new URL('http://localhost:4310/'), demoClassic); //=> true
  */
-export function isListPage(url: URL, adapter: Pick<CrmAdapter, 'listPage' | 'origins'>): boolean {
-  if (!adapter.listPage) return false;
+export function isListPage(url: URL, adapter: Pick<CrmAdapter, 'listPage' | 'origins'> & { template?: unknown }): boolean {
+  if (!adapter.listPage || adapter.template) return false;
   if (adapter.origins && !adapter.origins.includes(url.origin)) return false;
   return safeTest(adapter.listPage.urlPattern, url.pathname + url.search + url.hash);
 }

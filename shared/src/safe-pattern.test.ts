@@ -107,6 +107,27 @@ describe('linear time on adversarial input', () => {
   });
 });
 
+describe('property: any pattern runs in linear time on 100k-character input', () => {
+  it('should match random nested-quantifier patterns against adversarial inputs within a generous bound', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const atoms = ['a', '\\w', '.', '[ab]', '(?:a|aa)', '(a+)', '(?:a*)*', '(a|a?)+'];
+    const quants = ['*', '+', '?', '{2,5}', '+?', ''];
+    const inputs = ['a'.repeat(100_000), `${'a'.repeat(99_999)}!`, 'ab'.repeat(50_000), `${'&'.repeat(99_990)}etn=x`];
+    const started = performance.now();
+    for (let i = 0; i < 12; i++) {
+      const source = `${rand(2) ? '^' : ''}${Array.from({ length: 2 + rand(3) }, () => `${atoms[rand(atoms.length)]}${quants[rand(quants.length)]}`).join('')}${rand(2) ? '$' : '!'}`;
+      const pattern = compiled(source);
+      for (const input of inputs) pattern.exec(input);
+    }
+    // 48 matches over 100k characters each; a backtracking engine takes hours on several of these.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+});
+
 describe('safeTest / safePattern', () => {
   it('should cache compiled patterns and never match an unsafe one', () => {
     expect(safePattern('^a')).toBe(safePattern('^a'));

@@ -6,6 +6,7 @@ import type { CrmAdapter } from '../adapter.js';
 import { demoClassic, demoDynamics, demoSpa } from './demo-crm.js';
 
 export { demoClassic, demoDynamics, demoSpa };
+export { dynamics365Case, govukCaseTable, helpdeskConversation, platformPacks, salesforceLightningCase } from './platform-packs.js';
 
 /**
  * Built-in adapters, tried after the user's own.
