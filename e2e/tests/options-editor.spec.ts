@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures.js';
 import { demoCrm } from '../pages/crm.js';
-import { optionsPage } from '../pages/options.js';
+import { adapterEditor, optionsPage } from '../pages/options.js';
 import { badgeName, overlay } from '../pages/overlay.js';
 
 const crm = 'http://localhost:4310';
@@ -96,5 +96,37 @@ test('Pick on page: clicking values on the CRM page fills the fields with labels
 
   await tab.reload();
   // Acknowledged Wed 4 Nov, response due Wed 18 Nov, extended in the CRM to Wed 2 Dec: 6 working days left.
+  await expect(overlay(tab).badge).toHaveAccessibleName(badgeName({ re: String.raw`Stage 1 response[^,]*` }, 'due Wed 2 Dec 2026', '6 working days left', 'On track'));
+});
+
+test('a platform template is copied, completed in the field editor, tested, and then used on the CRM', async ({ page, context, extensionId }) => {
+  const options = optionsPage(page, extensionId);
+  await options.open();
+  const tab = await context.newPage();
+  await demoCrm(tab).govukCase('HC-2026-0463');
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Copy and complete GOV.UK-style case page (template)' }).click();
+  const editor = adapterEditor(page);
+  await expect(editor.form).toContainText('This is a template');
+  await editor.setText('CRM addresses it is for (blank = any CRM you added)', crm);
+  await editor.setText('Case page address pattern (matched against the path, query and #)', String.raw`^/govuk/cases/[A-Z]{2}-\d{4}-\d{4}$`);
+  const dates = ['dd-MMM-yyyy'];
+  await editor.setLocator('Stage', { by: 'label', value: 'Complaint stage' });
+  await editor.setLocator('Stage 1 received', { by: 'label', value: 'Date complaint received', dateFormats: dates });
+  await editor.setLocator('Stage 1 acknowledged', { by: 'label', value: 'Date acknowledged', dateFormats: dates });
+  await editor.setLocator('Stage 1 responded', { by: 'label', value: 'Date of stage 1 response', dateFormats: dates });
+  await editor.setLocator('Stage 1 extended to', { by: 'label', value: 'Response deadline (extended)', dateFormats: dates });
+  await editor.setLocator('Stage 1 extension notified', { by: 'label', value: 'Extension agreed with resident', dateFormats: dates });
+  await editor.testOnPage();
+  await expect(editor.testRow('Stage 1 received')).toContainText('2026-11-02');
+  await expect(editor.testRow('Stage 1 extended to')).toContainText('2026-12-02');
+  await expect(editor.testRow('Resident name')).toContainText('Mr Thomas Whitfield');
+  await editor.form.getByRole('checkbox', { name: 'I have completed it: use it on my CRM' }).check();
+  await editor.save();
+  await expect(options.status().filter({ hasText: 'Saved GOV.UK-style case page.' })).toBeVisible();
+  await expect(options.adapters().getByRole('listitem').filter({ hasText: 'my-govuk-case-table' })).toContainText('Yours');
+
+  await tab.reload();
+  // Due Wed 18 Nov, extended in the CRM to Wed 2 Dec (resident told Mon 16 Nov): 6 working days left, not Overdue.
   await expect(overlay(tab).badge).toHaveAccessibleName(badgeName({ re: String.raw`Stage 1 response[^,]*` }, 'due Wed 2 Dec 2026', '6 working days left', 'On track'));
 });

@@ -4,10 +4,11 @@ import { showHighlights } from './highlight-layer.js';
 
 describe('showHighlights', () => {
   it('outlines in its own closed layer, leaves the page untouched, and goes on Esc or a second test', () => {
-    document.body.innerHTML = '<p id="ref" class="x">HC-1</p>';
+    const element = document.createElement('p');
+    element.id = 'ref';
+    element.textContent = 'HC-1';
+    document.body.replaceChildren(element);
     const before = document.body.innerHTML;
-    const element = document.getElementById('ref');
-    if (!element) throw new Error('fixture');
     showHighlights(document, [{ name: 'Case reference', element }]);
     const host = document.querySelector('complaint-code-test-layer');
     expect(host).not.toBeNull();

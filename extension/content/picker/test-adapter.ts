@@ -61,8 +61,8 @@ function findEditor(doc: Document, locator: EditorWithFrames): { found: boolean;
  * testAdapter(document, new URL(location.href), adapter).fields[0]; //=> { field: 'reference', name: 'Reference', read: 'HC-2026-0446', parsed: 'HC-2026-0446' }
  */
 export function testAdapter(doc: Document, url: URL, adapter: CrmAdapter): { report: AdapterTestReport; elements: { name: string; element: Element }[] } {
-  const reading = readCaseFacts(doc, adapter);
-  const facts = (reading.facts ?? {}) as Record<string, unknown>;
+  const readings = readCaseFacts(doc, adapter);
+  const facts = (readings.facts ?? {}) as Record<string, unknown>;
   const fields: FieldTestResult[] = [];
   // An agent workspace: every field is looked up in the visible case's pane, as the reader does.
   let root: SearchRoot = doc;
@@ -75,21 +75,20 @@ export function testAdapter(doc: Document, url: URL, adapter: CrmAdapter): { rep
     const located = locateField(root, adapter.header);
     fields.push(located.ok ? { field: 'header', name: 'Case header', read: located.value.slice(0, 200), element: located.element } : { field: 'header', name: 'Case header', problem: located.detail });
   }
+  // The reader's own per-field readings, so the test shows exactly what the overlay will use.
   for (const [field, locator] of Object.entries(adapter.fields) as [CaseFactName, FieldLocator | undefined][]) {
     if (!locator) continue;
     const name = caseFactLabels[field];
+    const reading = readings.fields[field];
     const result: FieldTestResult = { field, name };
-    const located = locateField(root, locator);
-    if (located.ok) {
-      result.read = located.value.slice(0, 200);
-      result.element = located.element;
-    }
-    const value = facts[field];
-    if (value !== undefined && value !== null) result.parsed = String(value);
-    const problem = reading.problems.find((candidate) => candidate.field === field);
+    if (reading?.raw !== undefined) result.read = reading.raw.slice(0, 200);
+    if (reading?.element) result.element = reading.element;
+    if (reading?.outcome === 'value' && reading.value !== undefined) result.parsed = String(reading.value);
+    else if (reading?.outcome === 'empty') result.parsed = 'No value yet (not a problem)';
+    else if (reading?.outcome === 'absent') result.parsed = 'Not on this page (optional)';
+    const problem = reading?.problem ?? readings.problems.find((candidate) => candidate.field === field);
     if (problem) result.problem = problem.message;
-    // No problem from the reader: an empty marker, or an optional field this page does not show.
-    else if (result.parsed === undefined) result.parsed = located.ok ? 'No value yet (not a problem)' : 'Not on this page (optional)';
+    else if (result.parsed === undefined) result.parsed = String(facts[field] ?? '—');
     fields.push(result);
   }
   const editor = adapter.editor

@@ -56,6 +56,9 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
   const errors = useSignal<string[]>([]);
   const picking = useSignal<Slot | null>(null);
   const pickMessage = useSignal<string | null>(null);
+  /** A platform pack is a template: it is used on pages only once the admin says it is complete. */
+  const templateDone = useSignal(false);
+  const template = model.value.extra.template as { complete?: string[] } | undefined;
 
   const set = (patch: Partial<EditorModel>) => (model.value = { ...model.value, ...patch });
   const updateSlot = (slot: Slot, patch: Partial<LocatorDraft>) =>
@@ -85,7 +88,8 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
 
   /** The adapter as it stands, checked: the adapter, or the problems in plain words. */
   const current = (): { ok: true; adapter: CrmAdapter } | { ok: false; problems: string[] } => {
-    const parsed = CrmAdapter.safeParse(fromEditorModel(model.value));
+    const { template: _template, ...withoutTemplate } = model.value.extra;
+    const parsed = CrmAdapter.safeParse(fromEditorModel(templateDone.value ? { ...model.value, extra: withoutTemplate } : model.value));
     return parsed.success ? { ok: true, adapter: parsed.data } : { ok: false, problems: explainAdapterIssues(parsed.error.issues) };
   };
 
@@ -119,6 +123,21 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
               <li key={message}>{message}</li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {template ? (
+        <div class="warning">
+          <h3>This is a template</h3>
+          <p>It is never used on a page until you complete it. Complete these, test it on a case page, then tick the box and save.</p>
+          <ul>
+            {(template.complete ?? []).map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <label class="check">
+            <input type="checkbox" checked={templateDone.value} onChange={(event) => (templateDone.value = event.currentTarget.checked)} />
+            <span>I have completed it: use it on my CRM</span>
+          </label>
         </div>
       ) : null}
       <div class="row">

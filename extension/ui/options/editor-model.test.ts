@@ -1,4 +1,4 @@
-import { builtinAdapters, CrmAdapter } from '@complaint-code/shared';
+import { builtinAdapters, CrmAdapter, platformPacks } from '@complaint-code/shared';
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, fromEditorModel, fromLocatorDraft, toEditorModel, toLocatorDraft } from './editor-model.js';
 
@@ -36,7 +36,7 @@ describe('the editor model', () => {
     expect(parsed.success && CrmAdapter.safeParse(fromEditorModel(toEditorModel(parsed.data))).data).toEqual(parsed.success && parsed.data);
   });
 
-  it.each(builtinAdapters.map((adapter) => [adapter.id, adapter] as const))('loads and saves the built-in %s unchanged', (_id, adapter) => {
+  it.each([...builtinAdapters, ...platformPacks].map((adapter) => [adapter.id, adapter] as const))('loads and saves the built-in or pack %s unchanged', (_id, adapter) => {
     const saved = CrmAdapter.safeParse(fromEditorModel(toEditorModel(adapter)));
     expect(saved.success && saved.data).toEqual(adapter);
   });
