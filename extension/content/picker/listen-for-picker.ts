@@ -45,8 +45,6 @@ export function listenForPicker(ctx: ContentScriptContext): void {
     if (sender.id !== browser.runtime.id || sender.tab) return false;
     const tested = parseTestRequest(message);
     if (tested) {
-      // Only the top frame answers: it shows the case (frames hold editors).
-      if (window !== window.top) return false;
       try {
         const { report, elements } = testAdapter(document, new URL(location.href), tested);
         showHighlights(document, elements);

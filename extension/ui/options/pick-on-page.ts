@@ -21,7 +21,8 @@ async function crmTab(): Promise<Browser.tabs.Tab & { id: number }> {
 
 async function ask<T>(tabId: number, request: ContentRequest): Promise<T> {
   try {
-    // Frame 0 only: the top frame shows the case (editor frames run the content script too).
+    // One frame only: the top one shows the case (editor frames run the content script too). With
+    // frame ownership (a whole form inside an iframe), send to the owning frame's id instead.
     const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as Reply<T> | undefined;
     if (!reply) throw new Error('The CRM tab did not answer.');
     if (!reply.ok) throw new Error(reply.error);
