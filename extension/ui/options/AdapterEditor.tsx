@@ -45,6 +45,8 @@ function LocatorRow(props: { slot: string; label: string; draft: LocatorDraft; r
           <button type="button" class="link" aria-label={`Pick on page: ${label}`} disabled={props.pickDisabled} onClick={props.pick}>
             Pick on page
           </button>
+        ) : props.isEditor ? (
+          <span class="hint">Or use “Point at the editor” on a case page</span>
         ) : null}
       </td>
     </tr>
