@@ -4,6 +4,7 @@
  * JSON API for the single-page app. Used by `pnpm demo`, the e2e suite and the benchmarks.
  *
  * Routes: `/` queue · `/cases/:ref` classic · `/app/…` SPA · `/dyn/main.aspx?…` Dynamics-style ·
+ * `/d365/…`, `/desk/…`, `/hub/…`, `/govuk/…` field styles (pages/styles) ·
  * `/api/complaints[/:ref]` · `/static/…` · `/vendor/{tinymce,ckeditor5}/…` · `/healthz`, and the pages
  * in other products' styles (vendor-routes.ts).
  */
@@ -19,6 +20,7 @@ import { dynamicsListPage, dynamicsRecordPage } from './pages/dynamics.js';
 import { queuePage } from './pages/queue.js';
 import { spaShell } from './pages/spa.js';
 import { vendorPage } from './vendor-routes.js';
+import { fieldStylePage } from './pages/styles/routes.js';
 
 const here = import.meta.dirname;
 const e2eRoot = path.resolve(here, '..');
@@ -145,6 +147,8 @@ export async function startDemoCrm(options: DemoCrmOptions = {}): Promise<DemoCr
       if (!complaint) return send(response, 404, 'Record not found', 'text/plain');
       return send(response, 200, dynamicsRecordPage(complaint, { broken }));
     }
+    const styled = fieldStylePage(url, complaints, today);
+    if (styled) return send(response, 200, styled);
     if (await serveFile(request, response, pathname)) return;
     send(response, 404, 'Not found', 'text/plain');
   }

@@ -65,3 +65,17 @@ describe('mergeAdapters', () => {
     });
   });
 });
+
+describe('parseAdapterJson messages', () => {
+  it('should say what is allowed instead of an unknown option', () => {
+    const result = parseAdapterJson(JSON.stringify({ ...formAdapter, fields: { ...formAdapter.fields, reference: { lable: 'Reference' } } }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('fields.reference: "lable" is not an option here (did you mean "label"?). Allowed here:');
+  });
+
+  it('should name the adapter in a list', () => {
+    const result = parseAdapterJson(JSON.stringify([formAdapter, { ...formAdapter, id: 'second', name: 7 }]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('• Adapter 2: name: give text in quotes here, not a number.');
+  });
+});

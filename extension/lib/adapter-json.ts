@@ -6,6 +6,7 @@
  */
 import { CrmAdapter } from '@complaint-code/shared';
 import { z } from 'zod';
+import { explainAdapterIssues } from './explain-adapter-issues.js';
 
 /** The largest adapter file read (characters; an adapter is a few KB). */
 export const MAX_ADAPTER_FILE_CHARS = 1024 * 1024;
@@ -32,7 +33,14 @@ export function parseAdapterJson(text: string): AdapterImport {
   if (!result.success) {
     // A union's error is vague; parse as the shape it looks like, for the precise message.
     const precise = Array.isArray(data) ? z.array(CrmAdapter).safeParse(data) : CrmAdapter.safeParse(data);
-    return { ok: false, message: `This is not a valid adapter:\n${z.prettifyError(precise.error ?? result.error)}` };
+    const issues = (precise.error ?? result.error).issues;
+    // In a list, say which adapter, then explain the issue as for a single one.
+    const lines = issues.map((issue) => {
+      const [index, ...rest] = issue.path;
+      if (!Array.isArray(data) || typeof index !== 'number') return explainAdapterIssues([issue]).join('\n');
+      return `Adapter ${index + 1}: ${explainAdapterIssues([{ ...issue, path: rest }]).join('\n')}`;
+    });
+    return { ok: false, message: `This is not a valid adapter:\n${lines.map((line) => `• ${line}`).join('\n')}` };
   }
   const adapters = Array.isArray(result.data) ? result.data : [result.data];
   const ids = adapters.map((adapter) => adapter.id);

@@ -8,7 +8,7 @@
  */
 import { IsoDate, type Timeline } from '@complaint-code/sdk';
 import { z } from 'zod';
-import { CaseFactName, type CrmAdapter, type FieldLocator } from './adapter.js';
+import { CaseFactName, CrmAdapter, type FieldLocator } from './adapter.js';
 import { EditorLocator } from './adapter-editor.js';
 import { CaseFacts, CorrectableFact, RecordedExtension, type TrackedCase } from './case.js';
 import type { FieldProblem } from './fact-names.js';
@@ -97,11 +97,14 @@ export interface ExtensionResponses {
  *
  * - `picker/pick`: let the officer click the element showing `field`; replies with a locator, or
  *   `null` when they press Esc.
+ * - `picker/test`: read the page with `adapter` (not saved yet) and highlight what each field
+ *   found; replies with an {@link AdapterTestReport}.
  */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('picker/pick'), field: z.union([CaseFactName, z.literal('header')]) }),
   // background → one frame: do you still show this case? (see `frame/claim-case`)
   z.strictObject({ type: z.literal('frame/owns-case'), caseId: CaseId }),
+  z.strictObject({ type: z.literal('picker/test'), adapter: CrmAdapter }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -109,6 +112,30 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export interface ContentResponses {
   'picker/pick': FieldLocator | null;
   'frame/owns-case': boolean;
+  'picker/test': AdapterTestReport;
+}
+
+/** What "Test on this page" found for one field. */
+export interface AdapterFieldTest {
+  /** `header`, `editor` or a fact name. */
+  field: string;
+  /** Plain name of the field. */
+  name: string;
+  /** The text read from the page, when the element was found. */
+  read?: string;
+  /** What the reader made of it (a date, a stage, the text kept by a pattern). */
+  parsed?: string;
+  /** What went wrong, in the overlay's words. */
+  problem?: string;
+}
+
+/** "Test on this page": every configured field and the reply editor, as read from the CRM tab. */
+export interface AdapterTestReport {
+  url: string;
+  /** Is this address a case page for the adapter? */
+  isCasePage: boolean;
+  fields: AdapterFieldTest[];
+  editor: { configured: boolean; found: boolean; detail: string };
 }
 
 /** A reply envelope: data, or a sentence saying what went wrong. */

@@ -3,6 +3,7 @@ import { html, type Html } from '../html.js';
 import type { DemoComplaint } from '../data.js';
 import { numericUk } from '../format.js';
 import { layout, statusPill } from './layout.js';
+import { fieldStyleNav } from './styles/routes.js';
 
 const statuses: DemoComplaint['status'][] = ['New', 'Acknowledged', 'Stage 2 requested', 'Stage 2 in progress', 'Closed'];
 
@@ -84,6 +85,7 @@ export function queuePage(complaints: DemoComplaint[], query: URLSearchParams, t
   </tr>`,
     )}
   </tbody>
-</table>`;
+</table>
+${fieldStyleNav(complaints)}`;
   return layout({ title: 'Complaints queue', section: 'queue', body, today });
 }

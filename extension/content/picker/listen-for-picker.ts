@@ -5,10 +5,12 @@
  * rather than with zod, to keep a schema library out of every CRM page; the shape is the shared
  * `ContentRequest` (`picker/pick`), and only extension pages (not other tabs) may send it.
  */
-import { caseFactLabels, caseFactNames, type ContentResponses, type Reply } from '@complaint-code/shared';
+import { caseFactLabels, caseFactNames, type ContentResponses, type CrmAdapter, type Reply } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showHighlights } from './highlight-layer.js';
 import { pickElement } from './pick-element.js';
+import { testAdapter } from './test-adapter.js';
 
 type PickField = (typeof caseFactNames)[number] | 'header';
 
@@ -19,16 +21,41 @@ function parsePickRequest(message: unknown): PickField | undefined {
   return field === 'header' || (caseFactNames as readonly unknown[]).includes(field) ? (field as PickField) : undefined;
 }
 
+/** A `picker/test` request's adapter: checked with zod by the options page that sent it; the shape is re-checked here. */
+function parseTestRequest(message: unknown): CrmAdapter | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, adapter, ...rest } = message as Record<string, unknown>;
+  if (type !== 'picker/test' || Object.keys(rest).length > 0 || typeof adapter !== 'object' || adapter === null) return undefined;
+  const candidate = adapter as Partial<CrmAdapter>;
+  return typeof candidate.fields === 'object' && candidate.fields !== null && typeof candidate.casePage?.urlPattern === 'string' ? (adapter as CrmAdapter) : undefined;
+}
+
 /**
  * @example
  * listenForPicker(ctx);
  */
 export function listenForPicker(ctx: ContentScriptContext): void {
   let active: AbortController | undefined;
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: Reply<ContentResponses['picker/pick']>) => void) => {
+  const listener = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse: (reply: Reply<ContentResponses['picker/pick']> | Reply<ContentResponses['picker/test']>) => void,
+  ) => {
+    // Only our own extension pages (no sender.tab) may start pick mode or a test.
+    if (sender.id !== browser.runtime.id || sender.tab) return false;
+    const tested = parseTestRequest(message);
+    if (tested) {
+      try {
+        const { report, elements } = testAdapter(document, new URL(location.href), tested);
+        showHighlights(document, elements);
+        sendResponse({ ok: true, data: report });
+      } catch (error) {
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+      return false;
+    }
     const field = parsePickRequest(message);
-    // Only our own extension pages (no sender.tab) may start pick mode.
-    if (!field || sender.id !== browser.runtime.id || sender.tab) return false;
+    if (!field) return false;
     active?.abort();
     const controller = new AbortController();
     active = controller;

@@ -1,60 +1,85 @@
 /**
  * @module extension/ui/options/AdapterEditor
  *
- * Edit one adapter field by field: for each fact, a CSS selector or the label the CRM shows beside
- * it, typed or picked on the page. Saving validates the whole adapter with the shared schema.
+ * Edit one adapter: the case page address (and the panes of an agent workspace), each fact's
+ * locator with every option of the format (typed, or picked on the page), the reply editor with its
+ * frames, and the list page. The editable model lives in `editor-model.ts`, which keeps every key
+ * of the adapter, so saving never drops an option. Saving validates with the shared schema;
+ * "Test on this page" reads a CRM tab with the adapter as it stands, without saving it.
  */
-import { caseFactLabels, caseFactNames, CrmAdapter, type CaseFactName, type FieldLocator } from '@complaint-code/shared';
+import { caseFactLabels, caseFactNames, CrmAdapter, dateFactNames, extensionFactNames, type CaseFactName } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
+import { explainAdapterIssues } from '../../lib/explain-adapter-issues.js';
+import { fromEditorModel, toEditorModel, toLocatorDraft, type EditorModel, type LocatorDraft, type LocatorKind, type Slot } from './editor-model.js';
+import { LocatorOptions } from './LocatorOptions.js';
 import { pickOnPage } from './pick-on-page.js';
-
-type LocatorKind = 'none' | 'selector' | 'label';
-interface LocatorDraft {
-  kind: LocatorKind;
-  value: string;
-  within: string;
-}
-type Slot = CaseFactName | 'header';
+import { TestOnPage } from './TestOnPage.js';
 
 const REQUIRED: ReadonlySet<Slot> = new Set(['reference', 'stage1ReceivedOn']);
-const SLOTS: Slot[] = ['header', ...caseFactNames];
-const slotLabel = (slot: Slot) => (slot === 'header' ? 'Case header (the badge goes after it)' : caseFactLabels[slot]);
+const DATE_FACTS: ReadonlySet<string> = new Set([...dateFactNames, ...extensionFactNames]);
+const SLOTS: Slot[] = ['header', ...caseFactNames, 'editor'];
+const slotLabel = (slot: Slot) =>
+  slot === 'header' ? 'Case header (the badge goes after it)' : slot === 'editor' ? 'Reply editor' : caseFactLabels[slot];
 
-function toDraft(locator: FieldLocator | undefined): LocatorDraft {
-  if (!locator) return { kind: 'none', value: '', within: '' };
-  return 'selector' in locator ? { kind: 'selector', value: locator.selector, within: '' } : { kind: 'label', value: locator.label, within: locator.within ?? '' };
-}
-
-function fromDraft(draft: LocatorDraft): FieldLocator | undefined {
-  if (draft.kind === 'none') return undefined;
-  if (draft.kind === 'selector') return { selector: draft.value };
-  return draft.within.trim() ? { label: draft.value, within: draft.within } : { label: draft.value };
+function LocatorRow(props: { slot: string; label: string; draft: LocatorDraft; required: boolean; isDate: boolean; isEditor: boolean; update: (patch: Partial<LocatorDraft>) => void; pick?: () => void; pickDisabled: boolean }) {
+  const { label, draft, update } = props;
+  return (
+    <tr>
+      <th scope="row">
+        {label}
+        {props.required ? ' (required)' : ''}
+      </th>
+      <td>
+        <select aria-label={`${label}: found by`} value={draft.kind} onChange={(event) => update({ kind: event.currentTarget.value as LocatorKind })}>
+          {props.required ? null : <option value="none">Not shown</option>}
+          <option value="selector">CSS selector</option>
+          <option value="label">Label beside it</option>
+        </select>
+      </td>
+      <td class="grow">
+        <input aria-label={`${label}: selector or label`} class="mono" disabled={draft.kind === 'none'} value={draft.value} onInput={(event) => update({ value: event.currentTarget.value })} />
+        <LocatorOptions label={label} draft={draft} isDate={props.isDate} isEditor={props.isEditor} update={update} />
+      </td>
+      <td>
+        {props.pick ? (
+          <button type="button" class="link" aria-label={`Pick on page: ${label}`} disabled={props.pickDisabled} onClick={props.pick}>
+            Pick on page
+          </button>
+        ) : props.isEditor ? (
+          <span class="hint">Or use “Point at the editor” on a case page</span>
+        ) : null}
+      </td>
+    </tr>
+  );
 }
 
 export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapter; onSave: (adapter: CrmAdapter) => Promise<void>; onCancel: () => void }) {
-  const name = useSignal(adapter.name);
-  const id = useSignal(adapter.id);
-  const origins = useSignal((adapter.origins ?? []).join(' '));
-  const urlPattern = useSignal(adapter.casePage.urlPattern);
-  const slots = useSignal<Record<Slot, LocatorDraft>>(
-    Object.fromEntries(SLOTS.map((slot) => [slot, toDraft(slot === 'header' ? adapter.header : adapter.fields[slot])])) as Record<Slot, LocatorDraft>,
-  );
+  const model = useSignal<EditorModel>(toEditorModel(adapter));
   const errors = useSignal<string[]>([]);
   const picking = useSignal<Slot | null>(null);
   const pickMessage = useSignal<string | null>(null);
+  /** A platform pack is a template: it is used on pages only once the admin says it is complete. */
+  const templateDone = useSignal(false);
+  const template = model.value.extra.template as { complete?: string[] } | undefined;
 
-  const update = (slot: Slot, patch: Partial<LocatorDraft>) => {
-    slots.value = { ...slots.value, [slot]: { ...slots.value[slot], ...patch } };
+  const set = (patch: Partial<EditorModel>) => (model.value = { ...model.value, ...patch });
+  const updateSlot = (slot: Slot, patch: Partial<LocatorDraft>) =>
+    set({ slots: { ...model.value.slots, [slot]: { ...model.value.slots[slot], ...patch } } });
+  const updateListField = (fact: CaseFactName, patch: Partial<LocatorDraft>) => {
+    const listPage = model.value.listPage;
+    set({ listPage: { ...listPage, fields: { ...listPage.fields, [fact]: { ...listPage.fields[fact], ...patch } } } });
   };
 
-  const pick = async (slot: Slot) => {
+  const pick = async (slot: CaseFactName | 'header') => {
     picking.value = slot;
     pickMessage.value = null;
     try {
       const locator = await pickOnPage(slot);
       if (locator) {
-        update(slot, toDraft(locator));
-        pickMessage.value = `${slotLabel(slot)}: picked ${'selector' in locator ? `the selector ${locator.selector}` : `the label "${locator.label}"`}.`;
+        updateSlot(slot, { ...toLocatorDraft(locator), extra: model.value.slots[slot].extra });
+        const where = 'selector' in locator && locator.selector ? `the selector ${locator.selector}` : `the label "${String((locator as { label?: string }).label)}"`;
+        const attribute = (locator as { attribute?: string }).attribute;
+        pickMessage.value = `${slotLabel(slot)}: picked ${where}${attribute ? `, reading its ${attribute} attribute` : ''}.`;
       } else pickMessage.value = `${slotLabel(slot)}: picking cancelled.`;
     } catch (error) {
       pickMessage.value = error instanceof Error ? error.message : String(error);
@@ -63,26 +88,32 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
     }
   };
 
+  /** The adapter as it stands, checked: the adapter, or the problems in plain words. */
+  const current = (): { ok: true; adapter: CrmAdapter } | { ok: false; problems: string[] } => {
+    const { template: _template, ...withoutTemplate } = model.value.extra;
+    const parsed = CrmAdapter.safeParse(fromEditorModel(templateDone.value ? { ...model.value, extra: withoutTemplate } : model.value));
+    return parsed.success ? { ok: true, adapter: parsed.data } : { ok: false, problems: explainAdapterIssues(parsed.error.issues) };
+  };
+
   const save = async (event: Event) => {
     event.preventDefault();
-    const fields = Object.fromEntries(caseFactNames.map((slot) => [slot, fromDraft(slots.value[slot])]).filter(([, locator]) => locator));
-    const originList = origins.value.split(/[\s,]+/).filter(Boolean);
-    const parsed = CrmAdapter.safeParse({
-      ...adapter,
-      id: id.value.trim(),
-      name: name.value,
-      ...(originList.length > 0 ? { origins: originList } : { origins: undefined }),
-      casePage: { ...adapter.casePage, urlPattern: urlPattern.value },
-      header: fromDraft(slots.value.header),
-      fields,
-    });
-    if (!parsed.success) {
-      errors.value = parsed.error.issues.map((issue) => `${issue.path.join(' → ') || 'Adapter'}: ${issue.message}`);
+    const checked = current();
+    if (!checked.ok) {
+      errors.value = checked.problems;
       return;
     }
     errors.value = [];
-    await onSave(parsed.data);
+    await onSave(checked.adapter);
   };
+
+  const m = model.value;
+  const text = (label: string, key: 'name' | 'id' | 'origins' | 'urlPattern' | 'visibleCase' | 'description', hint = '', mono = true) => (
+    <label class="field">
+      <span>{label}</span>
+      {hint ? <span class="hint">{hint}</span> : null}
+      <input value={m[key]} class={mono ? 'mono' : ''} onInput={(event) => set({ [key]: event.currentTarget.value })} />
+    </label>
+  );
 
   return (
     <form class="editor stack" aria-label={`Edit adapter ${adapter.name}`} onSubmit={(event) => void save(event)}>
@@ -96,24 +127,29 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
           </ul>
         </div>
       ) : null}
+      {template ? (
+        <div class="warning">
+          <h3>This is a template</h3>
+          <p>It is never used on a page until you complete it. Complete these, test it on a case page, then tick the box and save.</p>
+          <ul>
+            {(template.complete ?? []).map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <label class="check">
+            <input type="checkbox" checked={templateDone.value} onChange={(event) => (templateDone.value = event.currentTarget.checked)} />
+            <span>I have completed it: use it on my CRM</span>
+          </label>
+        </div>
+      ) : null}
       <div class="row">
-        <label class="field">
-          <span>Name</span>
-          <input value={name.value} onInput={(event) => (name.value = event.currentTarget.value)} />
-        </label>
-        <label class="field">
-          <span>Id (lower-case letters, digits, hyphens)</span>
-          <input value={id.value} class="mono" onInput={(event) => (id.value = event.currentTarget.value)} />
-        </label>
+        {text('Name', 'name', '', false)}
+        {text('Id (lower-case letters, digits, hyphens)', 'id')}
       </div>
-      <label class="field">
-        <span>CRM addresses it is for (blank = any CRM you added)</span>
-        <input value={origins.value} class="mono" placeholder="https://crm.council.example" onInput={(event) => (origins.value = event.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>Case page address pattern (a regular expression matched against the path, query and #)</span>
-        <input value={urlPattern.value} class="mono" onInput={(event) => (urlPattern.value = event.currentTarget.value)} />
-      </label>
+      {text('Description (optional)', 'description', '', false)}
+      {text('CRM addresses it is for (blank = any CRM you added)', 'origins')}
+      {text('Case page address pattern (matched against the path, query and #)', 'urlPattern')}
+      {text('Several cases open as tabs in one page? The CSS selector of each case’s pane (optional)', 'visibleCase', 'Only the pane the officer can see is read.')}
       <fieldset>
         <legend>Where each fact is on a case page</legend>
         <table class="slots">
@@ -122,55 +158,26 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
               <th scope="col">Fact</th>
               <th scope="col">Found by</th>
               <th scope="col">Selector or label text</th>
-              <th scope="col">Only inside (optional selector)</th>
               <th scope="col">
                 <span class="sr">Pick</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {SLOTS.map((slot) => {
-              const draft = slots.value[slot];
-              const label = slotLabel(slot);
-              return (
-                <tr key={slot}>
-                  <th scope="row">
-                    {label}
-                    {REQUIRED.has(slot) ? ' (required)' : ''}
-                  </th>
-                  <td>
-                    <select aria-label={`${label}: found by`} value={draft.kind} onChange={(event) => update(slot, { kind: event.currentTarget.value as LocatorKind })}>
-                      {REQUIRED.has(slot) ? null : <option value="none">Not shown</option>}
-                      <option value="selector">CSS selector</option>
-                      <option value="label">Label beside it</option>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`${label}: selector or label`}
-                      class="mono"
-                      disabled={draft.kind === 'none'}
-                      value={draft.value}
-                      onInput={(event) => update(slot, { value: event.currentTarget.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`${label}: only inside`}
-                      class="mono"
-                      disabled={draft.kind !== 'label'}
-                      value={draft.within}
-                      onInput={(event) => update(slot, { within: event.currentTarget.value })}
-                    />
-                  </td>
-                  <td>
-                    <button type="button" class="link" aria-label={`Pick on page: ${label}`} disabled={picking.value !== null} onClick={() => void pick(slot)}>
-                      Pick on page
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {SLOTS.map((slot) => (
+              <LocatorRow
+                key={slot}
+                slot={slot}
+                label={slotLabel(slot)}
+                draft={m.slots[slot]}
+                required={REQUIRED.has(slot)}
+                isDate={DATE_FACTS.has(slot)}
+                isEditor={slot === 'editor'}
+                update={(patch) => updateSlot(slot, patch)}
+                {...(slot === 'editor' ? {} : { pick: () => void pick(slot) })}
+                pickDisabled={picking.value !== null}
+              />
+            ))}
           </tbody>
         </table>
       </fieldset>
@@ -179,6 +186,53 @@ export function AdapterEditor({ adapter, onSave, onCancel }: { adapter: CrmAdapt
           {pickMessage.value}
         </p>
       ) : null}
+      <fieldset>
+        <legend>List of cases (optional)</legend>
+        <label class="check">
+          <input type="checkbox" checked={m.listPage.enabled} onChange={(event) => set({ listPage: { ...m.listPage, enabled: event.currentTarget.checked } })} />
+          <span>This CRM has a list of cases the side panel can read</span>
+        </label>
+        {m.listPage.enabled ? (
+          <div class="stack">
+            <label class="field">
+              <span>List page address pattern</span>
+              <input class="mono" value={m.listPage.urlPattern} onInput={(event) => set({ listPage: { ...m.listPage, urlPattern: event.currentTarget.value } })} />
+            </label>
+            <label class="field">
+              <span>Each row (a CSS selector)</span>
+              <input class="mono" value={m.listPage.row} onInput={(event) => set({ listPage: { ...m.listPage, row: event.currentTarget.value } })} />
+            </label>
+            <table class="slots" aria-label="Facts in each row">
+              <thead>
+                <tr>
+                  <th scope="col">Fact</th>
+                  <th scope="col">Found by</th>
+                  <th scope="col">Selector or label text, inside the row</th>
+                  <th scope="col">
+                    <span class="sr">Pick</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {caseFactNames.map((fact) => (
+                  <LocatorRow
+                    key={fact}
+                    slot={fact}
+                    label={`List: ${caseFactLabels[fact]}`}
+                    draft={m.listPage.fields[fact]}
+                    required={false}
+                    isDate={DATE_FACTS.has(fact)}
+                    isEditor={false}
+                    update={(patch) => updateListField(fact, patch)}
+                    pickDisabled
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </fieldset>
+      <TestOnPage current={current} />
       <div class="row">
         <button type="submit" class="button">
           Save adapter

@@ -4,7 +4,7 @@
  * The CRM adapters: built-in ones (read only; copy one to change it) and the user's own, with JSON
  * import and export so an admin can hand one adapter to a whole team.
  */
-import { builtinAdapters, type CrmAdapter } from '@complaint-code/shared';
+import { builtinAdapters, platformPacks, type CrmAdapter } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { MAX_ADAPTER_FILE_CHARS, adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
 import { megabytes, saveAdapters } from '../../lib/save-adapters.js';
@@ -92,18 +92,22 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
     message.value = { kind: 'done', text: `Deleted ${adapter.name}.` };
   };
 
-  const copyOf = (adapter: CrmAdapter): CrmAdapter => ({ ...adapter, id: `${adapter.id}-copy`.slice(0, 63), name: `${adapter.name} (copy)` });
+  const copyOf = (adapter: CrmAdapter): CrmAdapter =>
+    adapter.template
+      ? { ...adapter, id: adapter.id.replace(/^pack-/, 'my-').slice(0, 63), name: adapter.name.replace(/\s*\(template\)$/, '') }
+      : { ...adapter, id: `${adapter.id}-copy`.slice(0, 63), name: `${adapter.name} (copy)` };
 
   const row = (adapter: CrmAdapter, builtIn: boolean) => (
     <li key={`${builtIn ? 'builtin' : 'mine'}:${adapter.id}`}>
-      <strong>{adapter.name}</strong> <span class="mono hint">{adapter.id}</span> {builtIn ? <span class="tag">Built in</span> : <span class="tag mine">Yours</span>}
+      <strong>{adapter.name}</strong> <span class="mono hint">{adapter.id}</span>{' '}
+      {adapter.template ? <span class="tag">Template</span> : builtIn ? <span class="tag">Built in</span> : <span class="tag mine">Yours</span>}
       <span class="actions">
         <button type="button" class="link" onClick={() => download(adapter)} aria-label={`Export ${adapter.name}`}>
           Export
         </button>
         {builtIn ? (
-          <button type="button" class="link" onClick={() => (editing.value = { adapter: copyOf(adapter), isNew: true })} aria-label={`Copy and edit ${adapter.name}`}>
-            Copy and edit
+          <button type="button" class="link" onClick={() => (editing.value = { adapter: copyOf(adapter), isNew: true })} aria-label={`${adapter.template ? 'Copy and complete' : 'Copy and edit'} ${adapter.name}`}>
+            {adapter.template ? 'Copy and complete' : 'Copy and edit'}
           </button>
         ) : (
           <>
@@ -130,6 +134,12 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
         {mine.value.map((adapter) => row(adapter, false))}
         {builtinAdapters.map((adapter) => row(adapter, true))}
       </ul>
+      <h3 id="packs-h">Templates for common CRMs</h3>
+      <p class="hint">
+        A starting point for Dynamics 365, Salesforce, helpdesk products and GOV.UK-style case tools. Landlords name their fields
+        differently, so copy one, complete what it lists with your CRM’s field names, and test it on a case page.
+      </p>
+      <ul class="rows" aria-labelledby="packs-h">{platformPacks.map((adapter) => row(adapter, true))}</ul>
       {builtinAdapters.length + mine.value.length === 0 ? <p>No adapters yet.</p> : null}
       {message.value ? (
         <p role={message.value.kind === 'error' ? 'alert' : 'status'} class={message.value.kind === 'error' ? 'error pre' : 'done'}>
