@@ -31,6 +31,8 @@ export {
   getRuleSet,
   selectRuleSet,
   citeProvision,
+  evidenceProvisions,
+  type EvidenceProvisionKey,
   ho2024,
   ho2022,
   jointDraft2023,
@@ -64,6 +66,18 @@ export {
   type ComplaintIssue,
   type ComplaintTimelineOptions,
   type SafeTimelineResult,
+  ComplaintPoint,
+  StageOutcome,
+  Remedy,
+  KeepInformed,
+  RefusedToAccept,
+  RefusedToEscalate,
+  ComplaintEvidence,
+  refusalGrounds,
+  defaultCategories,
+  normaliseOutcome,
+  type RefusalGrounds,
+  type NormalisedOutcome,
 } from './timeline/index.js';
 
 // reports (CH01 / CH02)

@@ -19,7 +19,18 @@ export type FindingCode =
   | 'older-than-12-months'
   | 'outside-acceptance-window'
   | 'acknowledgement-not-recorded'
-  | 'keep-resident-informed';
+  | 'keep-resident-informed'
+  // Evidence findings (./evidence-findings.ts)
+  | 'remedy-overdue'
+  | 'remedy-completed-late'
+  | 'remedy-without-due-date'
+  | 'keep-informed-interval-not-agreed'
+  | 'keep-informed-update-missed'
+  | 'refusal-not-explained'
+  | 'refusal-ombudsman-right-not-given'
+  | 'refusal-discretion-not-considered'
+  | 'escalation-refused'
+  | 'point-without-outcome';
 
 /**
  * Something about a complaint's handling a person should know, as data: a stable `code`, how serious it
