@@ -89,6 +89,18 @@ export {
   type CodePerformanceReport,
   type StagePerformance,
   type WeeklyResponses,
+  annualReport,
+  createAnnualReportAccumulator,
+  type AnnualReportAccumulator,
+  type AnnualReport,
+  type AnnualReportOptions,
+  type AnnualReportLine,
+  type AnnualStageFigures,
+  type ExtensionCounts,
+  type FindingsByProvision,
+  type LandlordSections,
+  type OutcomeCounts,
+  type SelfDeclaredGoodReason,
 } from './report/index.js';
 
 // CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)
