@@ -101,6 +101,9 @@ export {
   type LandlordSections,
   type OutcomeCounts,
   type SelfDeclaredGoodReason,
+  renderAnnualReportHtml,
+  renderAnnualReportCsv,
+  type AnnualReportHtmlOptions,
 } from './report/index.js';
 
 // CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)
