@@ -104,6 +104,9 @@ export {
   renderAnnualReportHtml,
   renderAnnualReportCsv,
   type AnnualReportHtmlOptions,
+  selfAssessment,
+  type MeasuredProvision,
+  type SelfAssessmentEvidence,
 } from './report/index.js';
 
 // CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)

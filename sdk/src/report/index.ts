@@ -6,3 +6,4 @@ export { createAnnualReportAccumulator, type AnnualReportAccumulator } from './c
 export { annualReport } from './annualReport.js';
 export { renderAnnualReportHtml, escapeHtml, type AnnualReportHtmlOptions } from './renderAnnualReportHtml.js';
 export { renderAnnualReportCsv, LANDLORD_PARTS } from './renderAnnualReportCsv.js';
+export { selfAssessment, type MeasuredProvision, type SelfAssessmentEvidence } from './selfAssessment.js';

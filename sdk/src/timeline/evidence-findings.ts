@@ -71,34 +71,42 @@ function keepInformedFindings(record: ComplaintRecord, steps: readonly Scheduled
       why === 'predicted' ? `The ${stage} will fall outside the Code's timescales (an extension past the Code's limit, even with good reason)` : `The ${stage} fell outside the Code's timescales`;
     findings.push(finding({ code: 'keep-informed-interval-not-agreed', severity: why === 'late' ? 'breach' : 'warning', deadlineId: step.id }, 'keep-informed', (cite) => `${reason} and no interval for keeping the resident informed is recorded: agree one with the resident and record it (${cite}).`));
   }
-  if (informed?.agreedOn !== undefined && informed.intervalDays !== undefined) {
-    const agreedOn = informed.agreedOn;
-    const interval = informed.intervalDays;
-    // Updates are owed from the agreement until the response that ends the wait (or today).
-    const stage2 = record.stage2 && agreedOn >= record.stage2.requestedOn ? record.stage2 : undefined;
-    const respondedOn = stage2 ? stage2.respondedOn : record.stage1.respondedOn;
-    const end = respondedOn !== undefined && respondedOn < today ? respondedOn : today;
-    const updates = [...informed.updatesSentOn].filter((day) => day >= agreedOn && day <= end).sort();
-    let expected = addDays(agreedOn, interval);
-    let missed = 0;
-    let firstMissed: IsoDate | undefined;
-    for (const update of updates) {
-      if (update > expected) {
-        missed++;
-        firstMissed ??= expected;
-      }
-      expected = addDays(update, interval);
-    }
-    if (expected < end) {
-      missed++;
-      firstMissed ??= expected;
-    }
-    if (firstMissed !== undefined) {
-      const first = firstMissed;
-      findings.push(finding({ code: 'keep-informed-update-missed', severity: 'breach' }, 'keep-informed', (cite) => `An update to the resident was due by ${formatDay(first)} (every ${interval} day${interval === 1 ? '' : 's'}, agreed ${formatDay(agreedOn)}) and none is recorded${missed > 1 ? `; ${missed} updates were missed in all` : ''} (${cite}).`));
-    }
+  const missed = missedUpdates(record, today);
+  if (missed?.first !== undefined && informed?.agreedOn !== undefined && informed.intervalDays !== undefined) {
+    const { agreedOn, intervalDays: interval } = informed;
+    const { first, count } = missed;
+    findings.push(finding({ code: 'keep-informed-update-missed', severity: 'breach' }, 'keep-informed', (cite) => `An update to the resident was due by ${formatDay(first)} (every ${interval} day${interval === 1 ? '' : 's'}, agreed ${formatDay(agreedOn)}) and none is recorded${count > 1 ? `; ${count} updates were missed in all` : ''} (${cite}).`));
   }
   return findings;
+}
+
+/**
+ * Internal: the updates missed against the agreed interval (5.9), from the agreement until the response
+ * that ends the wait (or `today`); undefined when no interval is agreed. Shared with the self-assessment.
+ */
+export function missedUpdates(record: ComplaintRecord, today: IsoDate): { count: number; first?: IsoDate } | undefined {
+  const informed = record.keepInformed;
+  if (informed?.agreedOn === undefined || informed.intervalDays === undefined) return undefined;
+  const { agreedOn, intervalDays: interval } = informed;
+  const stage2 = record.stage2 && agreedOn >= record.stage2.requestedOn ? record.stage2 : undefined;
+  const respondedOn = stage2 ? stage2.respondedOn : record.stage1.respondedOn;
+  const end = respondedOn !== undefined && respondedOn < today ? respondedOn : today;
+  const updates = [...informed.updatesSentOn].filter((day) => day >= agreedOn && day <= end).sort();
+  let expected = addDays(agreedOn, interval);
+  let count = 0;
+  let first: IsoDate | undefined;
+  for (const update of updates) {
+    if (update > expected) {
+      count++;
+      first ??= expected;
+    }
+    expected = addDays(update, interval);
+  }
+  if (expected < end) {
+    count++;
+    first ??= expected;
+  }
+  return first === undefined ? { count: 0 } : { count, first };
 }
 
 function refusalFindings(record: ComplaintRecord): Finding[] {
