@@ -107,6 +107,12 @@ export {
   selfAssessment,
   type MeasuredProvision,
   type SelfAssessmentEvidence,
+  caseEvidencePack,
+  renderCaseEvidencePackHtml,
+  type CaseEvidencePack,
+  type FactSource,
+  type PackEvent,
+  type PackLetter,
 } from './report/index.js';
 
 // CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)

@@ -7,3 +7,5 @@ export { annualReport } from './annualReport.js';
 export { renderAnnualReportHtml, escapeHtml, type AnnualReportHtmlOptions } from './renderAnnualReportHtml.js';
 export { renderAnnualReportCsv, LANDLORD_PARTS } from './renderAnnualReportCsv.js';
 export { selfAssessment, type MeasuredProvision, type SelfAssessmentEvidence } from './selfAssessment.js';
+export { caseEvidencePack, type CaseEvidencePack, type FactSource, type PackEvent, type PackLetter } from './caseEvidencePack.js';
+export { renderCaseEvidencePackHtml } from './renderCaseEvidencePackHtml.js';
