@@ -84,6 +84,8 @@ export interface AnnualStageFigures {
   acknowledgedLate: number;
   /** …of which answered with no acknowledgement date recorded. */
   acknowledgementNotRecorded: number;
+  /** …of which not acknowledged (nor answered) and past the 5 working days at the end of the period. */
+  acknowledgementOverdue: number;
   /** Responses issued in the period. */
   responded: number;
   /** …within the Code's timescales, extensions the Code allows included. */

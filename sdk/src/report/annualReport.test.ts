@@ -10,7 +10,7 @@ describe('annualReport (hand-worked year, see fixtures/annualReportRecords.ts)',
 
   it('stage 1: received, acknowledged within 5 working days, responded within timescales and extensions', () => {
     expect(report.stage1).toEqual({
-      received: 6, acknowledgedOnTime: 4, acknowledgedLate: 1, acknowledgementNotRecorded: 1,
+      received: 6, acknowledgedOnTime: 4, acknowledgedLate: 1, acknowledgementNotRecorded: 1, acknowledgementOverdue: 0,
       responded: 4, respondedOnTime: 4, respondedWithinExtension: 1, respondedLate: 0,
       extensions: { total: 1, withinCap: 0, beyondCapWithGoodReason: 1, beyondCap: 0, notifiedLate: 0, withoutReason: 0 },
       openAtEnd: 2, overdueAtEnd: 1,
@@ -61,6 +61,12 @@ describe('annualReport (hand-worked year, see fixtures/annualReportRecords.ts)',
     expect(report.lines.length).toBeGreaterThan(40);
     for (const line of report.lines) expect(line.cite).toMatch(/HO Code 2024 \d|RSH TSM CH0[12]/);
     expect(report.lines).toContainEqual({ section: 'Stage 1', label: 'Acknowledged within 5 working days', value: '4', cite: 'HO Code 2024 6.2' });
+  });
+
+  it('counts an acknowledgement still not sent past its deadline', () => {
+    // Received Mon 1 Mar 2027: acknowledgement due Mon 8 Mar; nothing sent by 31 Mar.
+    const late = annualReport([{ reference: 'Z-1', stage1: { receivedOn: '2027-03-01' } }], options);
+    expect(late.stage1).toMatchObject({ received: 1, acknowledgedOnTime: 0, acknowledgementOverdue: 1, openAtEnd: 1, overdueAtEnd: 1 });
   });
 
   it('keeps the landlord’s 8.1 (c)–(f) sections as given', () => {

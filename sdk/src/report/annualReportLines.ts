@@ -32,6 +32,7 @@ function stageLines(section: string, stage: AnnualStageFigures, refs: { ack: str
     line('Acknowledged within 5 working days', stage.acknowledgedOnTime, `${CODE} ${refs.ack}`),
     line('Acknowledged late', stage.acknowledgedLate, `${CODE} ${refs.ack}`),
     line('Answered with no acknowledgement recorded', stage.acknowledgementNotRecorded, `${CODE} ${refs.ack}`),
+    line('Not acknowledged, past 5 working days', stage.acknowledgementOverdue, `${CODE} ${refs.ack}`),
     line('Responses issued', stage.responded, `${CODE} ${refs.respond}`),
     line("Responded within the Code's timescales", stage.respondedOnTime, `${CODE} ${refs.respond}, ${refs.extend}`),
     line('…of which within an extension', stage.respondedWithinExtension, `${CODE} ${refs.extend}`),

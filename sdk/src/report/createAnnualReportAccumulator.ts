@@ -37,7 +37,7 @@ const NOT_RECORDED = 'Not recorded';
 
 function emptyStage(): AnnualStageFigures {
   return {
-    received: 0, acknowledgedOnTime: 0, acknowledgedLate: 0, acknowledgementNotRecorded: 0, responded: 0, respondedOnTime: 0, respondedWithinExtension: 0, respondedLate: 0,
+    received: 0, acknowledgedOnTime: 0, acknowledgedLate: 0, acknowledgementNotRecorded: 0, acknowledgementOverdue: 0, responded: 0, respondedOnTime: 0, respondedWithinExtension: 0, respondedLate: 0,
     extensions: { total: 0, withinCap: 0, beyondCapWithGoodReason: 0, beyondCap: 0, notifiedLate: 0, withoutReason: 0 },
     openAtEnd: 0, overdueAtEnd: 0,
   };
@@ -135,6 +135,7 @@ export function createAnnualReportAccumulator(options: AnnualReportOptions): Ann
         if (data.acknowledgedOn <= step.dueOn) stage.acknowledgedOnTime++;
         else stage.acknowledgedLate++;
       } else if (data?.respondedOn !== undefined) stage.acknowledgementNotRecorded++;
+      else if (step.dueOn < asOf) stage.acknowledgementOverdue++;
       return;
     }
     for (const { extension, status } of step.extensions) {
