@@ -62,10 +62,14 @@ export function factsToRecord(facts: CaseFacts, corrections: CaseCorrections, se
   const stage1Extensions = extensionsFor(1);
   const stage2Extensions = extensionsFor(2);
 
+  // Evidence the officer recorded: top-level facts as they are, each stage's outcome and points into its stage.
+  const { stage1: stage1Outcome, stage2: stage2Outcome, ...evidence } = corrections.evidence ?? {};
   const record: ComplaintRecordInput = {
     reference: merged.reference,
     ruleSet,
+    ...evidence,
     stage1: {
+      ...stage1Outcome,
       receivedOn,
       ...(merged.stage1AcknowledgedOn ? { acknowledgedOn: merged.stage1AcknowledgedOn } : {}),
       ...(merged.stage1RespondedOn ? { respondedOn: merged.stage1RespondedOn } : {}),
@@ -75,6 +79,7 @@ export function factsToRecord(facts: CaseFacts, corrections: CaseCorrections, se
     ...(merged.stage2RequestedOn
       ? {
           stage2: {
+            ...stage2Outcome,
             requestedOn: merged.stage2RequestedOn,
             ...(merged.stage2AcknowledgedOn ? { acknowledgedOn: merged.stage2AcknowledgedOn } : {}),
             ...(merged.stage2RespondedOn ? { respondedOn: merged.stage2RespondedOn } : {}),
