@@ -65,13 +65,13 @@ function Figures({ report }: { report: AnnualReport }) {
   return (
     <>
       {[...groups].map(([name, lines], index) => (
-        <details key={name} open={index < 2}>
+        <details class="pn-disclosure" key={name} open={index < 2}>
           <summary>{name}</summary>
           <SectionTable name={name} lines={lines} />
         </details>
       ))}
       {report.goodReasons.length > 0 && (
-        <details>
+        <details class="pn-disclosure">
           <summary>Extensions past the cap with a self-declared good reason ({report.goodReasons.length})</summary>
           <ul>
             {report.goodReasons.map((reason) => (
@@ -177,7 +177,7 @@ export function AnnualReportView({ cases, settings, today }: { cases: TrackedCas
         </>
       )}
       {evidence && (
-        <details>
+        <details class="pn-disclosure">
           <summary>Self-assessment evidence</summary>
           <table class="pn-table">
             <caption>Measured from case data</caption>
