@@ -7,7 +7,7 @@
  */
 import type { Deadline } from '@complaint-code/sdk';
 import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
 import { CorrectionForm } from './CorrectionForm.js';
 import { formatDay, stateWords, workingDaysInWords } from './words.js';
@@ -40,7 +40,18 @@ function DeadlineItem({ deadline, ruleSetTitle }: { deadline: Deadline; ruleSetT
  * @example
  * render(<Countdown model={new CountdownModel(actions)} />, container);
  */
-export function Countdown({ model, onExtend }: { model: CountdownModel; /** Opens the extension notice (draft checklist). */ onExtend?: () => void }) {
+export function Countdown({
+  model,
+  onExtend,
+  onPack,
+}: {
+  model: CountdownModel;
+  /** Opens the extension notice (draft checklist). */
+  onExtend?: () => void;
+  /** Saves the case evidence pack (every fact with its source, deadlines, findings) for this case. */
+  onPack?: (caseId: string) => Promise<void>;
+}) {
+  const [packError, setPackError] = useState<string | null>(null);
   const badge = useRef<HTMLButtonElement>(null);
   const view = model.view.value;
   const timeline = view?.timeline ?? null;
@@ -158,6 +169,23 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
               </>
             ) : null}
             <CorrectionForm model={model} />
+            {onPack && view ? (
+              <button
+                type="button"
+                class="cc-link"
+                onClick={() => {
+                  setPackError(null);
+                  onPack(view.case.id).catch((error: unknown) => setPackError(`Could not make the case evidence pack: ${error instanceof Error ? error.message : String(error)}`));
+                }}
+              >
+                Download case evidence pack
+              </button>
+            ) : null}
+            {packError ? (
+              <p class="cc-meta" role="alert">
+                {packError}
+              </p>
+            ) : null}
           </>
         ) : null}
         <button type="button" class="cc-link" onClick={close}>

@@ -18,6 +18,7 @@ import css from '../../ui/countdown.css?inline';
 import type { Feature, FeatureResult } from '../run-features.js';
 import { watchPage } from '../watch-page.js';
 import { caseUpdates, requestExtensionNotice } from '../case-updates.js';
+import { downloadEvidencePack } from '../evidence-pack.js';
 
 /** The shadow host's tag: a stable hook for e2e tests (extension/README.md). */
 export const HOST_NAME = 'complaint-code-countdown';
@@ -36,7 +37,7 @@ async function mountOverlay(ctx: ContentScriptContext, model: CountdownModel, an
     onMount(container) {
       const root = document.createElement('div');
       container.append(root);
-      render(<Countdown model={model} {...(withExtend ? { onExtend: requestExtensionNotice } : {})} />, root);
+      render(<Countdown model={model} onPack={downloadEvidencePack} {...(withExtend ? { onExtend: requestExtensionNotice } : {})} />, root);
       return root;
     },
     onRemove(root) {
