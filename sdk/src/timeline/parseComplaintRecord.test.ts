@@ -68,7 +68,8 @@ describe('fastComplaintRecord', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+    // 5,000 records with the evidence fields take ~2 s alone; generous room when the whole suite shares the CPUs.
+  }, 30_000);
 
   it('leaves anything it does not accept to zod, so the messages are zod’s', () => {
     const input = { reference: 'C-1', stage1: { receivedOn: '2026-12-18', acknowledgedOn: '2026-12-17' } };
