@@ -21,7 +21,7 @@ export function sidePanel(page: Page, extensionId: string) {
     /** A complaint's row (a button whose text starts with its reference). */
     row: (reference: string) => page.getByRole('button', { name: new RegExp(`^${reference}\\b`) }),
     search: () => page.getByLabel('Search by reference or resident'),
-    section: (name: 'Complaints' | 'Performance' | 'Import and export' | 'Alerts and data') =>
+    section: (name: 'Complaints' | 'Performance' | 'Annual report' | 'Import and export' | 'Alerts and data') =>
       page.getByRole('navigation', { name: 'Side panel sections' }).getByRole('button', { name, exact: true }),
   };
 }

@@ -22,6 +22,7 @@ import { buildCaseView } from './case-view.js';
 import { correctFact, recordExtension, recordSeen } from './cases.js';
 import type { ComplaintDb } from './db.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
+import { buildEvidencePack } from './evidence-pack.js';
 import { harvestCases } from './harvest.js';
 import { withAdapterEditor } from './set-adapter-editor.js';
 
@@ -105,6 +106,10 @@ function createHandlers(deps: MessageDeps): Handlers {
       sameOriginCase(request.caseId, from);
       const { caseId, extension } = request;
       return view(await recordExtension(deps.db(), { caseId, extension, now: deps.now() }));
+    },
+    async 'case/evidence-pack'(request, from) {
+      sameOriginCase(request.caseId, from);
+      return buildEvidencePack(deps.db(), await deps.settings(), await deps.today(), request.caseId);
     },
     async 'draft/check'(request, from) {
       if (request.caseId) sameOriginCase(request.caseId, from);

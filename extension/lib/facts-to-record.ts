@@ -95,10 +95,14 @@ export function factsToRecord(facts: CaseFacts, corrections: CaseCorrections, se
     ? [...extensionsFor(2), ...pageExtension(merged, 2, merged.stage2RequestedOn, extensionsFor(2))]
     : [];
 
+  // Evidence the officer recorded: top-level facts as they are, each stage's outcome and points into its stage.
+  const { stage1: stage1Outcome, stage2: stage2Outcome, ...evidence } = corrections.evidence ?? {};
   const record: ComplaintRecordInput = {
     reference: merged.reference,
     ruleSet,
+    ...evidence,
     stage1: {
+      ...stage1Outcome,
       receivedOn,
       ...(merged.stage1AcknowledgedOn ? { acknowledgedOn: merged.stage1AcknowledgedOn } : {}),
       ...(merged.stage1RespondedOn ? { respondedOn: merged.stage1RespondedOn } : {}),
@@ -108,6 +112,7 @@ export function factsToRecord(facts: CaseFacts, corrections: CaseCorrections, se
     ...(merged.stage2RequestedOn
       ? {
           stage2: {
+            ...stage2Outcome,
             requestedOn: merged.stage2RequestedOn,
             ...(merged.stage2AcknowledgedOn ? { acknowledgedOn: merged.stage2AcknowledgedOn } : {}),
             ...(merged.stage2RespondedOn ? { respondedOn: merged.stage2RespondedOn } : {}),

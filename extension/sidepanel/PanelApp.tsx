@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { AlertsView } from './AlertsView.js';
+import { AnnualReportView } from './AnnualReportView.js';
 import { ComplaintsView } from './ComplaintsView.js';
 import { ImportView } from './ImportView.js';
 import { PerformanceView } from './PerformanceView.js';
@@ -13,6 +14,7 @@ import { usePanelData } from './use-panel-data.js';
 const views = [
   ['complaints', 'Complaints'],
   ['performance', 'Performance'],
+  ['annual', 'Annual report'],
   ['import', 'Import and export'],
   ['alerts', 'Alerts and data'],
 ] as const;
@@ -50,6 +52,8 @@ export function PanelApp() {
           <ComplaintsView rows={rows} pending={pending} />
         ) : view === 'performance' ? (
           <PerformanceView cases={cases} settings={settings} today={today} />
+        ) : view === 'annual' ? (
+          <AnnualReportView cases={cases} settings={settings} today={today} />
         ) : view === 'import' ? (
           <ImportView cases={cases} rows={rows} settings={settings} today={today} />
         ) : (

@@ -311,3 +311,25 @@ describe('Countdown: an extension agreed earlier is recorded only by the officer
     scratch.remove();
   });
 });
+
+describe('Countdown: case evidence pack', () => {
+  const packButton = () => [...scratch.querySelectorAll('button')].find((button) => button.textContent === 'Download case evidence pack');
+
+  it('offers the pack for the case shown, and says why when it cannot be made', async () => {
+    const onPack = vi.fn<(caseId: string) => Promise<void>>();
+    onPack.mockRejectedValueOnce(new Error('That case is not stored in this browser'));
+    render(<Countdown model={model} onPack={onPack} />, scratch);
+    act(() => model.setView(viewFor('2026-11-03')));
+    act(() => badge().click());
+    await act(async () => packButton()?.click());
+    expect(onPack).toHaveBeenCalledWith('https://crm.example|CMP-1042');
+    expect(scratch.querySelector('[role="alert"]')?.textContent).toBe('Could not make the case evidence pack: That case is not stored in this browser');
+  });
+
+  it('shows no pack button without a handler', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-03')));
+    act(() => badge().click());
+    expect(packButton()).toBeUndefined();
+  });
+});

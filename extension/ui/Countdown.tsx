@@ -7,10 +7,11 @@
  */
 import type { Deadline } from '@complaint-code/sdk';
 import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
 import { CorrectionForm } from './CorrectionForm.js';
 import { RecordExtensionForm } from './RecordExtensionForm.js';
+import { isUserAction } from './user-action.js';
 import { formatDay, stateWords, workingDaysInWords } from './words.js';
 
 const PANEL_ID = 'cc-timeline';
@@ -41,7 +42,18 @@ function DeadlineItem({ deadline, ruleSetTitle }: { deadline: Deadline; ruleSetT
  * @example
  * render(<Countdown model={new CountdownModel(actions)} />, container);
  */
-export function Countdown({ model, onExtend }: { model: CountdownModel; /** Opens the extension notice (draft checklist). */ onExtend?: () => void }) {
+export function Countdown({
+  model,
+  onExtend,
+  onPack,
+}: {
+  model: CountdownModel;
+  /** Opens the extension notice (draft checklist). */
+  onExtend?: () => void;
+  /** Saves the case evidence pack (every fact with its source, deadlines, findings) for this case. */
+  onPack?: (caseId: string) => Promise<void>;
+}) {
+  const [packError, setPackError] = useState<string | null>(null);
   const badge = useRef<HTMLButtonElement>(null);
   const view = model.view.value;
   const timeline = view?.timeline ?? null;
@@ -161,6 +173,25 @@ export function Countdown({ model, onExtend }: { model: CountdownModel; /** Open
             {/* Keyed by case: nothing typed for one case can be saved on another. */}
             <CorrectionForm key={view.case.id} model={model} />
             {model.canRecordExtension() && timeline && !timeline.closed ? <RecordExtensionForm key={`ext-${view.case.id}`} model={model} stage={timeline.stage} /> : null}
+            {onPack && view ? (
+              <button
+                type="button"
+                class="cc-link"
+                onClick={(event) => {
+                  // Only the officer's own click: the pack holds the case's personal data.
+                  if (!isUserAction(event)) return;
+                  setPackError(null);
+                  onPack(view.case.id).catch((error: unknown) => setPackError(`Could not make the case evidence pack: ${error instanceof Error ? error.message : String(error)}`));
+                }}
+              >
+                Download case evidence pack
+              </button>
+            ) : null}
+            {packError ? (
+              <p class="cc-meta" role="alert">
+                {packError}
+              </p>
+            ) : null}
           </>
         ) : null}
         <button type="button" class="cc-link" onClick={close}>

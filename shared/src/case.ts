@@ -5,7 +5,7 @@
  * corrections (facts the CRM lacks), and the audit trail. Stored only in the browser (IndexedDB in
  * the extension's own origin).
  */
-import { IsoDate } from '@complaint-code/sdk';
+import { ComplaintEvidence, IsoDate, StageOutcome } from '@complaint-code/sdk';
 import { z } from 'zod';
 
 /** A complaint reference as the CRM shows it. */
@@ -58,6 +58,20 @@ export const RecordedExtension = z.strictObject({
 });
 export type RecordedExtension = z.infer<typeof RecordedExtension>;
 
+/**
+ * What the officer records that the Code asks about and a CRM page rarely shows: category, each stage's
+ * outcome and points, remedies, the agreed update interval and updates sent, refusals (the SDK's
+ * `ComplaintEvidence`, plus `stage1`/`stage2` outcomes).
+ *
+ * @example
+ * CaseEvidence.parse({ category: 'Repairs', stage1: { outcome: 'Upheld' }, remedies: [{ action: 'Fix leak', dueOn: '2027-02-01' }] });
+ */
+export const CaseEvidence = ComplaintEvidence.extend({
+  stage1: StageOutcome.optional(),
+  stage2: StageOutcome.optional(),
+});
+export type CaseEvidence = z.infer<typeof CaseEvidence>;
+
 /** The officer's corrections, stored with the case; they win over what the page shows. */
 export const CaseCorrections = z.strictObject({
   stage1ReceivedOn: IsoDate.optional(),
@@ -67,6 +81,8 @@ export const CaseCorrections = z.strictObject({
   stage2AcknowledgedOn: IsoDate.optional(),
   stage2RespondedOn: IsoDate.optional(),
   extensions: z.array(RecordedExtension).optional(),
+  /** Evidence the officer recorded (outcomes, remedies, keeping informed, refusals). */
+  evidence: CaseEvidence.optional(),
 });
 export type CaseCorrections = z.infer<typeof CaseCorrections>;
 

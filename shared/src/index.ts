@@ -23,3 +23,4 @@ export * from './panel.js';
 export * from './settings.js';
 export * from './draft-messages.js';
 export { builtinAdapters, platformPacks } from './builtin-adapters/index.js';
+export * from './annual-report.js';

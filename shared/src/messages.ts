@@ -39,6 +39,8 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
     value: IsoDate.nullable(),
   }),
   z.strictObject({ type: z.literal('case/extend'), caseId: CaseId, extension: RecordedExtension }),
+  // countdown → the case evidence pack (printable HTML) for the Ombudsman
+  z.strictObject({ type: z.literal('case/evidence-pack'), caseId: CaseId }),
   // draft checklist and letter writers (see draft-messages.ts)
   DraftCheckRequest,
   ProposeExtensionRequest,
@@ -82,6 +84,8 @@ export interface ExtensionResponses {
   'case/seen': CaseView;
   'case/correct': CaseView;
   'case/extend': CaseView;
+  /** The case evidence pack as a printable HTML document, and a file name for it. */
+  'case/evidence-pack': { fileName: string; html: string };
   'draft/check': DraftCheck;
   'letter/propose-extension': ExtensionProposalView;
   'letter/write': WrittenLetter;

@@ -20,6 +20,7 @@ import { shadowRootMode } from '../shadow-mode.js';
 import { watchPage } from '../watch-page.js';
 import { announceCaseSeen, caseUpdates, requestExtensionNotice } from '../case-updates.js';
 import { claimCase, releaseCase } from '../case-owner.js';
+import { downloadEvidencePack } from '../evidence-pack.js';
 import { watchVisibleCase } from '../watch-visible-case.js';
 
 /** After another frame of the tab was found showing the case, how long before asking again. */
@@ -44,7 +45,7 @@ async function mountOverlay(ctx: ContentScriptContext, model: CountdownModel, an
     onMount(container) {
       const root = document.createElement('div');
       container.append(root);
-      render(<Countdown model={model} {...(withExtend ? { onExtend: requestExtensionNotice } : {})} />, root);
+      render(<Countdown model={model} onPack={downloadEvidencePack} {...(withExtend ? { onExtend: requestExtensionNotice } : {})} />, root);
       return root;
     },
     onRemove(root) {

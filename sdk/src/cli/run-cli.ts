@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { annualReportCommand } from './commands/annual-report.js';
 import { check } from './commands/check.js';
 import { deadlines } from './commands/deadlines.js';
 import { notice } from './commands/notice.js';
@@ -9,6 +10,7 @@ import { UsageError, type CliCommand, type CliIo } from './io.js';
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
   deadlines: { run: deadlines, summary: "A complaint's Code deadlines, state and working days left" },
   report: { run: report, summary: 'Deadlines and state of every case in a CSV/NDJSON export, then CH01/CH02' },
+  'annual-report': { run: annualReportCommand, summary: 'The annual complaints report (Code 8.1) for a period, as text, JSON, HTML or CSV' },
   check: { run: check, summary: 'Check a draft response letter against the Code' },
   notice: { run: notice, summary: 'Write an extension or stage 2 notice' },
 };
@@ -19,7 +21,7 @@ The Housing Ombudsman's Complaint Handling Code (and the LGSCO Code) on the comm
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, { summary }]) => `  ${name.padEnd(11)}${summary}`)
+  .map(([name, { summary }]) => `  ${name.padEnd(15)}${summary}`)
   .join('\n')}
 
   complaint-code <command> --help   options of one command

@@ -102,7 +102,7 @@ describe('unknown keys are refused with the nearest known name', () => {
       { path: 'stage1.extensions.0.reasons', message: 'Unknown field "reasons": did you mean reason?' },
       { path: 'stage2.respondOn', message: 'Unknown field "respondOn": did you mean respondedOn?' },
       { path: 'ruleset', message: 'Unknown field "ruleset": did you mean ruleSet?' },
-      { path: 'notes', message: 'Unknown field "notes" (known: reference, ruleSet, issueOccurredOn, residentAwareOn, stage1, stage2)' },
+      { path: 'notes', message: 'Unknown field "notes" (known: reference, ruleSet, issueOccurredOn, residentAwareOn, stage1, stage2, category, remedies, keepInformed, refusedToAccept, refusedToEscalate)' },
     ]);
   });
 });

@@ -8,3 +8,4 @@ export { ho2022 } from './ho2022.js';
 export { jointDraft2023 } from './jointDraft2023.js';
 export { lgsco2024 } from './lgsco2024.js';
 export { citeProvision } from './cite.js';
+export { evidenceProvisions, type EvidenceProvisionKey } from './ho2024Evidence.js';

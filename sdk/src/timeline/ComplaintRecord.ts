@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
 import { strictObject as strict } from '../errors/strict-object.js';
+import { ComplaintEvidence, StageOutcome } from './evidence.js';
 
 
 /**
@@ -42,6 +43,8 @@ const Stage1 = strict({
   /** Who considered the complaint at stage 1. */
   handlerId: handlerId.optional(),
   extensions: z.array(Extension).max(20).default([]),
+  // Evidence: the stage's outcome and the outcome of each point of the complaint definition.
+  ...StageOutcome.shape,
 });
 
 const Stage2 = strict({
@@ -52,6 +55,8 @@ const Stage2 = strict({
   /** Who considered the complaint at stage 2 (must not be the stage 1 handler). */
   handlerId: handlerId.optional(),
   extensions: z.array(Extension).max(20).default([]),
+  // Evidence: the stage's outcome and the outcome of each point of the complaint definition.
+  ...StageOutcome.shape,
 });
 
 type Check = { path: (string | number)[]; message: string };
@@ -85,6 +90,8 @@ export const ComplaintRecord = strict({
     residentAwareOn: IsoDate.optional(),
     stage1: Stage1,
     stage2: Stage2.optional(),
+    // Evidence: category, remedies, keeping the resident informed, refusals (see ./evidence.ts).
+    ...ComplaintEvidence.shape,
   })
   .superRefine((record, ctx) => {
     const checks: Check[] = [];

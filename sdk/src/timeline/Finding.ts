@@ -21,7 +21,19 @@ export type FindingCode =
   | 'acknowledgement-not-recorded'
   | 'keep-resident-informed'
   /** A recorded date is after today: it cannot be a fact yet, so the record needs checking. */
-  | 'date-in-future';
+  | 'date-in-future'
+
+  // Evidence findings (./evidence-findings.ts)
+  | 'remedy-overdue'
+  | 'remedy-completed-late'
+  | 'remedy-without-due-date'
+  | 'keep-informed-interval-not-agreed'
+  | 'keep-informed-update-missed'
+  | 'refusal-not-explained'
+  | 'refusal-ombudsman-right-not-given'
+  | 'refusal-discretion-not-considered'
+  | 'escalation-refused'
+  | 'point-without-outcome';
 
 /**
  * Something about a complaint's handling a person should know, as data: a stable `code`, how serious it

@@ -15,6 +15,7 @@ import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
 import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
+import { evidenceFindings } from './evidence-findings.js';
 import { futureDateFindings, recordFindings, stepFindings } from './findings.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
 import { defineLazy } from './lazy.js';
@@ -123,7 +124,10 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
   const dueSoon = policy.dueSoonWorkingDays ?? 2;
   const findings = [];
   const deadlines: Deadline[] = [];
-  for (const step of scheduleComplaint(record, ruleSet, calendar, policy)) {
+  const steps = scheduleComplaint(record, ruleSet, calendar, policy);
+  for (const step of steps) {
+    // A complaint the landlord did not accept gets no response: its refusal findings say what is owed (2.4).
+    if (record.refusedToAccept && step.stage === 1 && step.doneOn === undefined) continue;
     const state = deadlineState(step, today, calendar, dueSoon);
     const maxExtension = ruleSet.stages[step.stage].extensionMaxWorkingDays;
     // Keys added one by one, in the order of the interface, not by spreading `cond && {…}` objects:
@@ -151,9 +155,10 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }
   findings.push(...recordFindings(record, ruleSet), ...futureDateFindings(record, ruleSet, today));
+  findings.push(...evidenceFindings(record, steps, today));
 
   const next = deadlines.find((deadline) => deadline.doneOn === undefined);
-  const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined;
+  const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined || record.refusedToAccept !== undefined || record.refusedToEscalate !== undefined;
   const state = next?.state ?? (deadlines.every((deadline) => deadline.state === 'met') ? 'met' : 'met-late');
   return {
     reference: record.reference,

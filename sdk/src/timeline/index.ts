@@ -5,3 +5,17 @@ export type { Timeline } from './Timeline.js';
 export { InvalidComplaintError, type ComplaintIssue } from './InvalidComplaintError.js';
 export { complaintTimeline, type ComplaintTimelineOptions } from './complaintTimeline.js';
 export { safeComplaintTimeline, type SafeTimelineResult } from './safeComplaintTimeline.js';
+export {
+  ComplaintPoint,
+  StageOutcome,
+  Remedy,
+  KeepInformed,
+  RefusedToAccept,
+  RefusedToEscalate,
+  ComplaintEvidence,
+  refusalGrounds,
+  defaultCategories,
+  normaliseOutcome,
+  type RefusalGrounds,
+  type NormalisedOutcome,
+} from './evidence.js';

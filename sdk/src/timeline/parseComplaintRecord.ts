@@ -1,6 +1,7 @@
 import { parseDayNumber } from '../dates/dayNumber.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
 import { ComplaintRecord, Extension as ExtensionSchema, type Extension } from './ComplaintRecord.js';
+import { ComplaintEvidence, StageOutcome } from './evidence.js';
 
 type Fields = Record<string, unknown>;
 type SafeParse = ReturnType<typeof ComplaintRecord.safeParse>;
@@ -33,6 +34,19 @@ function trimmed(value: unknown, min: number, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   return text.length >= min && text.length <= max ? text : undefined;
+}
+/**
+ * The evidence fields of `value` (`keys`), parsed by their own zod schema when any is present: rare and
+ * nested, so zod's speed is fine and equivalence holds by construction. `{}` when none; undefined when invalid.
+ */
+function evidence(value: Fields, schema: typeof ComplaintEvidence | typeof StageOutcome): Fields | undefined {
+  let present = false;
+  for (const key in schema.shape) if (value[key] !== undefined) present = true;
+  if (!present) return {};
+  const picked: Fields = {};
+  for (const key in schema.shape) if (value[key] !== undefined) picked[key] = value[key];
+  const parsed = schema.safeParse(picked);
+  return parsed.success ? (parsed.data as Fields) : undefined;
 }
 const before = (later: string | undefined, earlier: string | undefined) => later !== undefined && earlier !== undefined && later < earlier;
 
@@ -67,12 +81,15 @@ function stage<Start extends 'receivedOn' | 'requestedOn'>(value: unknown, start
   if (handlerId !== undefined && handler === undefined) return undefined;
   const extended = extensions(value.extensions, start);
   if (extended === undefined) return undefined;
+  const outcome = evidence(value, StageOutcome);
+  if (outcome === undefined) return undefined;
   return {
     [startKey]: start,
     ...(acknowledgedOn !== undefined && { acknowledgedOn }),
     ...(respondedOn !== undefined && { respondedOn }),
     ...(handler !== undefined && { handlerId: handler }),
     extensions: extended,
+    ...outcome,
   } as { [K in Start]: string } & { acknowledgedOn?: string; respondedOn?: string; handlerId?: string; extensions: Extension[] };
 }
 
@@ -101,6 +118,8 @@ export function fastComplaintRecord(input: unknown): ComplaintRecord | undefined
     stage2 = stage(input.stage2, 'requestedOn', STAGE2_KEYS);
     if (stage2 === undefined || before(stage2.requestedOn, stage1.receivedOn) || before(stage2.requestedOn, stage1.respondedOn)) return undefined;
   }
+  const facts = evidence(input, ComplaintEvidence);
+  if (facts === undefined) return undefined;
   return {
     reference,
     ...(ruleSet !== undefined && { ruleSet: ruleSet as RuleSetId }),
@@ -108,7 +127,8 @@ export function fastComplaintRecord(input: unknown): ComplaintRecord | undefined
     ...(residentAwareOn !== undefined && { residentAwareOn }),
     stage1,
     ...(stage2 !== undefined && { stage2 }),
-  };
+    ...facts,
+  } as ComplaintRecord;
 }
 
 /**

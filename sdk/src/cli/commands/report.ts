@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../args.js';
 import { createBufferedOutput } from '../buffered-output.js';
 import { COMMON_OPTIONS_HELP, calendarOption, dateOption, ruleSetOption, todayOption } from '../common-options.js';
 import { UsageError, type CliCommand } from '../io.js';
+import { EVIDENCE_COLUMNS_HELP } from '../report/csv-evidence-columns.js';
 import { CSV_COLUMNS, createCsvRowReader } from '../report/csv-rows.js';
 import { CASE_TEXT_HEADER } from '../report/format-case.js';
 import { formatSummaryText } from '../report/format-summary.js';
@@ -27,6 +28,7 @@ any case; unknown columns are ignored; empty cell = not recorded; dates YYYY-MM-
   stage2_requested_on, stage2_acknowledged_on, stage2_responded_on, stage2_handler,
   stage2_extended_to, stage2_extension_notified_on, stage2_extension_reason,
   stage2_extension_good_reason
+${EVIDENCE_COLUMNS_HELP}
 Rows are numbered as in a spreadsheet (the header is row 1); NDJSON by line.
 
 Options:

@@ -1,6 +1,7 @@
 import { createCsvParser, type CsvRecord } from '../../csv/index.js';
 import { ruleSetIds, type ComplaintRecordInput } from '../../index.js';
 import { UsageError } from '../io.js';
+import { addEvidence, EVIDENCE_COLUMNS, evidenceColumnIndex, type EvidenceColumnIndex } from './csv-evidence-columns.js';
 import type { InputRow, RowProblem, RowReader } from './input-row.js';
 
 /**
@@ -44,6 +45,7 @@ export const CSV_COLUMNS = [
   'stage2_extension_notified_on',
   'stage2_extension_reason',
   'stage2_extension_good_reason',
+  ...Object.values(EVIDENCE_COLUMNS),
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -77,7 +79,16 @@ for (const stage of ['stage1', 'stage2'] as const) {
  * csvFieldName('stage2.extensions.0.notifiedOn'); // 'stage2_extension_notified_on'
  */
 export function csvFieldName(path: string): string {
-  return PATH_TO_COLUMN[path] ?? path;
+  const column = PATH_TO_COLUMN[path];
+  if (column !== undefined) return column;
+  // Evidence paths name their column by the longest known prefix (stage1.points.0.point → stage1_points).
+  const evidence = EVIDENCE_COLUMNS as Record<string, string>;
+  for (let prefix = path; prefix.includes('.'); prefix = prefix.slice(0, prefix.lastIndexOf('.'))) {
+    const named = evidence[prefix];
+    if (named !== undefined) return named;
+  }
+  if (path === 'remedies' || path.startsWith('remedies.')) return evidence[`remedies.0.${path.split('.')[2] ?? 'action'}`] ?? 'remedy';
+  return path;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1']);
@@ -127,6 +138,7 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
       residentAwareOn: at('resident_aware_on'),
       stage1: stage('stage1', 'stage1_received_on'),
       stage2: stage('stage2', 'stage2_requested_on'),
+      evidence: evidenceColumnIndex(names),
     };
   }
 
@@ -165,6 +177,7 @@ interface ColumnIndex {
   residentAwareOn: number;
   stage1: StageColumns;
   stage2: StageColumns;
+  evidence: EvidenceColumnIndex;
 }
 
 /** A cell's value, trimmed; undefined when the column is absent or the cell is empty. */
@@ -239,5 +252,6 @@ function toRow(record: CsvRecord, columns: ColumnIndex, defaultRuleSet: string |
   complaint['stage1'] = stageFromRow(fields, columns.stage1, problems) ?? {};
   const stage2 = stageFromRow(fields, columns.stage2, problems);
   if (stage2 !== undefined) complaint['stage2'] = stage2;
+  addEvidence(complaint, (at) => cell(fields, at), columns.evidence, problems);
   return { unit: 'row', number: record.row, reference, record: complaint as ComplaintRecordInput, problems };
 }

@@ -1,0 +1,77 @@
+/**
+ * @module extension/background/evidence-pack
+ *
+ * The case evidence pack (every fact with where it came from, deadlines, extensions, findings) for
+ * one tracked case, as printable HTML. Sources come from the audit log: when the CRM page first showed
+ * a fact, and when the officer corrected it.
+ */
+import { caseEvidencePack, createCalendar, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
+import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
+import { factsToRecord } from '../lib/facts-to-record.js';
+import type { ComplaintDb } from './db.js';
+
+const PATHS = {
+  stage1ReceivedOn: 'stage1.receivedOn',
+  stage1AcknowledgedOn: 'stage1.acknowledgedOn',
+  stage1RespondedOn: 'stage1.respondedOn',
+  stage2RequestedOn: 'stage2.requestedOn',
+  stage2AcknowledgedOn: 'stage2.acknowledgedOn',
+  stage2RespondedOn: 'stage2.respondedOn',
+} as const;
+
+/**
+ * Where each date fact came from, by its record path: read from the CRM page (the day the page first
+ * showed the value in use), and corrected by the officer (the latest correction still in force).
+ *
+ * @example
+ * factSources(tracked, events)['stage1.receivedOn']; //=> { origin: 'crm-page', recordedOn: '2027-01-04', url: '…' }
+ */
+export function factSources(tracked: TrackedCase, events: readonly AuditEvent[]): Record<string, FactSource> {
+  const sources: Record<string, FactSource> = {};
+  const ordered = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const [fact, path] of Object.entries(PATHS) as [keyof typeof PATHS, string][]) {
+    const shown = tracked.facts[fact];
+    // The page showed its current value since the first sighting, or since the change that set it.
+    let shownSince: string | undefined = shown === undefined ? undefined : tracked.firstSeenAt;
+    for (const event of ordered) {
+      const change = event.type === 'facts-changed' ? (event.detail?.[fact] as [unknown, unknown] | undefined) : undefined;
+      if (change && change[1] === shown) shownSince = event.at;
+    }
+    const corrected = tracked.corrections[fact];
+    const correction = corrected === undefined ? undefined : ordered.filter((event) => event.type === 'fact-corrected' && event.detail?.['fact'] === fact && event.detail['after'] === corrected).at(-1);
+    if (corrected !== undefined && correction) {
+      const before = correction.detail?.['before'] ?? correction.detail?.['shownByCrm'];
+      sources[path] = shownSince
+        ? { origin: 'crm-page', recordedOn: shownSince.slice(0, 10), url: tracked.url, correctedOn: correction.at.slice(0, 10), correctedBy: 'the officer', ...(typeof before === 'string' && { previousValue: before }) }
+        : { origin: 'officer', recordedOn: correction.at.slice(0, 10) };
+    } else if (shown !== undefined && shownSince) {
+      sources[path] = { origin: 'crm-page', recordedOn: shownSince.slice(0, 10), url: tracked.url };
+    }
+  }
+  for (const stage of [1, 2] as const) {
+    (tracked.corrections.extensions ?? []).filter((extension) => extension.stage === stage).forEach((extension, index) => {
+      const recorded = ordered.find((event) => event.type === 'extension-recorded' && event.detail?.['notifiedOn'] === extension.notifiedOn && event.detail['newDueOn'] === extension.newDueOn);
+      if (recorded) sources[`stage${stage}.extensions.${index}`] = { origin: 'officer', recordedOn: recorded.at.slice(0, 10) };
+    });
+  }
+  return sources;
+}
+
+/**
+ * @example
+ * await buildEvidencePack(db, settings, '2027-04-10', 'https://crm.example|C-1'); //=> { fileName: 'case-evidence-pack-C-1.html', html: '<!doctype html>…' }
+ */
+export async function buildEvidencePack(db: ComplaintDb, settings: Settings, today: string, caseId: string): Promise<{ fileName: string; html: string }> {
+  const stored = TrackedCase.safeParse(await db.cases.get(caseId));
+  if (!stored.success) throw new Error('That case is not stored in this browser');
+  const tracked = stored.data;
+  const built = factsToRecord(tracked.facts, tracked.corrections, settings);
+  if (!built.ok) throw new Error(built.problems.map((problem) => problem.message).join('; '));
+  const events = (await db.audit.where('caseId').equals(caseId).toArray()).flatMap((event) => {
+    const parsed = AuditEvent.safeParse(event);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const pack = caseEvidencePack(built.record, { today, calendar: createCalendar({ division: settings.division }), sources: factSources(tracked, events) });
+  const safeName = tracked.reference.replace(/[^A-Za-z0-9._-]+/g, '-');
+  return { fileName: `case-evidence-pack-${safeName}.html`, html: renderCaseEvidencePackHtml(pack) };
+}
