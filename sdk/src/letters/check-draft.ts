@@ -14,6 +14,18 @@ import { suggestElement } from './suggestions.js';
 import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type LetterProvision, type Suggestion } from './types.js';
 
 /**
+ * The longest drafts {@link checkDraft} accepts: 300,000 characters of text (about 50,000 words, far beyond any
+ * letter) or 1.5 million of HTML. Every pattern runs in time linear in the length, so the worst draft within
+ * these limits checks in well under a second; longer ones are refused with a message rather than stall a worker.
+ *
+ * @example
+ * DRAFT_LIMITS.text; // 300000
+ */
+export const DRAFT_LIMITS = Object.freeze({ text: 300_000, html: 1_500_000 });
+
+const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, 'The draft is too long to check (over 300,000 characters once the HTML is read). Check the letter without the quoted emails below it.');
+
+/**
  * Input to {@link checkDraft}: exactly one of `text` or `html`.
  *
  * @example
@@ -21,8 +33,8 @@ import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type Letter
  */
 export const CheckDraftInput = z
   .object({
-    text: z.string().max(2_000_000, 'The draft is too long to check (over 2 million characters).').optional(),
-    html: z.string().max(4_000_000, 'The draft is too long to check (over 4 million characters).').optional(),
+    text: z.string().max(DRAFT_LIMITS.text, 'The draft is too long to check (over 300,000 characters). Check the letter without the quoted emails below it.').optional(),
+    html: z.string().max(DRAFT_LIMITS.html, 'The draft is too long to check (over 1.5 million characters of HTML). Check the letter without the quoted emails below it.').optional(),
     kind: LetterKind.optional(),
     rules: LetterRuleSetId.optional(),
     context: LetterContext.optional(),
@@ -81,6 +93,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
   const parsed = CheckDraftInput.parse(input);
   const plain = parsed.html !== undefined ? htmlToText(parsed.html) : undefined;
   const text = plain ? plain.text : (parsed.text as string).replace(/\r\n?/g, '\n');
+  if (text.length > DRAFT_LIMITS.text) TextWithinLimit.parse(text);
   const doc = analyseLetter(text, plain?.headings);
   const detection = parsed.kind ? undefined : detectKind(text);
   const kind = parsed.kind ?? (detection as KindDetection).kind;

@@ -28,7 +28,7 @@ export interface LetterDocument {
 const BULLET = /^(?:[#*•\-–>]+|\(?\d{1,2}[.)]|\(?[a-g][.)])\s*/;
 const SIGN_OFF = /^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|warm regards|with regards|best wishes|regards|many thanks|thanks(?: again)?|with thanks|thank you),?$/i;
 const GREETING = /^(?:dear|hello|hi|good (?:morning|afternoon))\b/i;
-const PLACEHOLDER = compilePattern('\\[[^\\]\\n]{0,200}\\]|\\{[^}\\n]{0,200}\\}|<<[^>\\n]{0,200}>>|\\((?:insert|add|enter)[^)\\n]{0,200}\\)|\\bX{3,}\\b|\\b(?:TBC|TBA)\\b');
+const PLACEHOLDER = compilePattern('\\[[^[\\]\\n]{0,200}\\]|\\{[^{}\\n]{0,200}\\}|<<[^<>\\n]{0,200}>>|\\((?:insert|add|enter)[^)\\n]{0,200}\\)|\\bX{3,}\\b|\\b(?:TBC|TBA)\\b');
 
 /**
  * Splits plain text into lines (marking heading-like ones), sentences and placeholders.
@@ -64,7 +64,9 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
   }
 
   const sentenceStarts = [0];
-  const boundary = /(?:[.!?]["”’)]?\s+|\n+)(?=\S)/g;
+  // Each alternative starts only at the first character of its run ("." or the first "\n"), so a run of
+  // 80,000 blank lines is scanned once, not once per line (that was quadratic: issue 10, item 3).
+  const boundary = /(?:[.!?]["”’)]?\s+|(?<!\n)\n+)(?=\S)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) sentenceStarts.push(m.index + m[0].length);
 
   const placeholders: [number, number][] = [];

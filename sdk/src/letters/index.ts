@@ -1,4 +1,4 @@
-export { checkDraft, CheckDraftInput, type CheckResult, type ElementFinding } from './check-draft.js';
+export { checkDraft, CheckDraftInput, DRAFT_LIMITS, type CheckResult, type ElementFinding } from './check-draft.js';
 export type { CautionFinding } from './find-cautions.js';
 export { detectKind, type KindDetection } from './detect-kind.js';
 export { htmlToText, type PlainText } from './html-to-text.js';
