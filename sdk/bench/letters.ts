@@ -12,7 +12,7 @@ const scores = scoreCorpus(letters);
 
 const pct = (n: number) => n.toFixed(2);
 console.log(`Letters corpus: ${scores.letters} labelled letters (sdk/test-corpus)`);
-console.log(`Kind detection accuracy: ${pct(scores.kindAccuracy)}`);
+console.log(`Kind detection accuracy: ${pct(scores.kindAccuracy)} (asked the officer on ${scores.kindAsked}; asking counts as right only for letters labelled ambiguous)`);
 console.log('');
 console.log('element / caution              TP  FP  FN  TN  precision  recall');
 for (const s of [...scores.elements, ...scores.cautions]) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LetterContext } from './context.js';
 import { analyseLetter } from './document.js';
+import { maskQuoted } from './mask-quoted.js';
+import { findUnaddressedPoints, type UnaddressedPoint } from './address-points.js';
+import { reasonAfterDecision } from './reason-after-decision.js';
 import { detectKind, type KindDetection } from './detect-kind.js';
 import { htmlToText } from './html-to-text.js';
 import { elementMessages } from './messages.js';
@@ -69,6 +72,11 @@ export interface CheckResult {
   readonly kind: LetterKind;
   /** Present when the kind was not given and was guessed. */
   readonly detection?: KindDetection;
+  /**
+   * True when the kind was not given and the draft does not show it clearly: ask the officer "Which letter is
+   * this?" (offering `detection.candidates`) before trusting the findings, which assume the likeliest `kind`.
+   */
+  readonly needsKind: boolean;
   readonly rules: LetterRuleSetId;
   readonly stage: 1 | 2;
   readonly elements: readonly ElementFinding[];
@@ -76,6 +84,11 @@ export interface CheckResult {
   readonly advice: readonly PlainLanguageAdvice[];
   /** Every required element is present. */
   readonly complete: boolean;
+  /**
+   * For a response whose complaint definition lists several points: the points it gives no decision on
+   * ("address all points raised in the complaint definition", HO Code 6.7 at stage 1, 6.18 at stage 2).
+   */
+  readonly unaddressedPoints: readonly (UnaddressedPoint & { readonly provision: LetterProvision; readonly message: string })[];
 }
 
 const STAGE2_CLUE = /\b(?:stage[- ]?(?:2|two)|escalat\w*|review stage|second stage)\b/i;
@@ -94,19 +107,26 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
   const plain = parsed.html !== undefined ? htmlToText(parsed.html) : undefined;
   const text = plain ? plain.text : (parsed.text as string).replace(/\r\n?/g, '\n');
   if (text.length > DRAFT_LIMITS.text) TextWithinLimit.parse(text);
-  const doc = analyseLetter(text, plain?.headings);
-  const detection = parsed.kind ? undefined : detectKind(text);
+  // Quoted history, forwarded headers, disclaimers and ">" lines are blanked: only the new letter counts.
+  const letter = maskQuoted(text);
+  const doc = analyseLetter(letter, plain?.headings);
+  const detection = parsed.kind ? undefined : detectKind(letter);
   const kind = parsed.kind ?? (detection as KindDetection).kind;
   const rules = parsed.rules ?? 'ho-2024';
   const context = parsed.context ?? {};
-  const stage: 1 | 2 = kind === 'stage2-response' ? 2 : kind === 'stage1-response' ? 1 : (context.stage ?? (STAGE2_CLUE.test(text) ? 2 : 1));
+  const stage: 1 | 2 = kind === 'stage2-response' ? 2 : kind === 'stage1-response' ? 1 : (context.stage ?? (STAGE2_CLUE.test(letter) ? 2 : 1));
   const compiled = compiledRulesFor(parsed.phrases);
   const breaks = sectionBreaks(doc, knownHeadingTest(compiled));
   const cautions = findCautions(doc, kind, rules, context);
 
+  let decision: Evidence | undefined;
   const elements = requirementsFor(rules, kind, stage).map((requirement): ElementFinding => {
     const rulesForElement = compiled.filter((rule) => rule.rule.id === requirement.id && (!rule.rule.kinds || rule.rule.kinds.includes(kind)));
-    const match = matchElement(doc, rulesForElement, breaks);
+    let match = matchElement(doc, rulesForElement, breaks);
+    if (requirement.id === 'decision') decision = match.evidence;
+    // The explanation that follows a decision is its reason, even with no "because" (issue 12).
+    const after = requirement.id === 'reasons' && !match.present && decision ? reasonAfterDecision(doc, decision) : undefined;
+    if (after) match = { present: true, evidence: after };
     let present = match.present;
     const messages = elementMessages[requirement.id];
     let message = present ? messages.present : messages.missing;
@@ -134,16 +154,27 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     return finding;
   });
 
+  const definition = elements.find((e) => e.id === 'definition')?.evidence;
+  const pointsRef = rules === 'joint-draft-2023' || stage === 1 ? '6.7' : '6.18';
+  const unaddressedPoints = definition && (kind === 'stage1-response' || kind === 'stage2-response')
+    ? findUnaddressedPoints(doc, definition.start).map((point) => ({
+        ...point,
+        provision: provisionFor(rules, pointsRef),
+        message: `The letter gives no decision on this point of the complaint: "${point.point}". Address every point in the complaint definition.`,
+      }))
+    : [];
   const result: CheckResult = {
     text,
     kind,
     ...(detection ? { detection } : {}),
+    needsKind: detection?.needsKind ?? false,
     rules,
     stage,
     elements,
     cautions,
     advice: plainLanguageAdvice(doc),
     complete: elements.every((e) => e.present || e.level !== 'required'),
+    unaddressedPoints,
   };
   // A getter, so the per-character offsets of an HTML draft are only built when a caller reads them.
   if (plain) Object.defineProperty(result, 'sourceOffsets', { enumerable: true, get: () => plain.sourceOffsets });

@@ -1,0 +1,56 @@
+import { sentenceAt, type LetterDocument } from './document.js';
+import type { Evidence } from './types.js';
+
+/** A point of the complaint definition that the letter gives no decision on (HO Code 6.7 and 6.18). */
+export interface UnaddressedPoint {
+  /** The point, as the definition lists it. */
+  readonly point: string;
+  /** Where the point is listed (offsets into `CheckResult.text`). */
+  readonly evidence: Evidence;
+}
+
+const ITEM = /^\s*(?:[*•\-–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
+// Words that say something was decided about a point.
+const DECIDED =
+  /\b(?:uph[eo]ld\w*|(?:un)?justified|(?:we|i) (?:have |had )?(?:agree|accept|found|find|conclude|disagree|do not (?:agree|accept)|don['’]t (?:agree|accept)|did not find|could not find)|service failure|fault|got (?:this|it|that) wrong|should have|no evidence|(?:was|were) (?:right|wrong|correct|reasonable|fair)|apologi[sz]e|sorry|mistake|error|failed|failing)\b/i;
+const STOP = new Set(['about', 'with', 'that', 'your', 'this', 'from', 'have', 'been', 'were', 'which', 'when', 'what', 'they', 'their', 'there', 'complaint', 'complained', 'because', 'into', 'after', 'before', 'also', 'time', 'them', 'would', 'could', 'should', 'said', 'told']);
+const stems = (words: string) => (words.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
+
+/**
+ * Lists the points of the complaint definition that get no decision. Finds a list of two or more items
+ * (bullets or numbers) at or just below the definition, then, for each item, a later sentence that shares a
+ * distinctive word with it and decides something ("upheld", "we found", "should have"…).
+ *
+ * @example
+ * // findUnaddressedPoints(doc, definitionEvidence.start) → [{ point: 'the rude phone call', evidence }]
+ */
+export function findUnaddressedPoints(doc: LetterDocument, definitionAt: number): UnaddressedPoint[] {
+  const first = doc.lines.findIndex((line) => line.end >= definitionAt);
+  if (first < 0) return [];
+  const items: { start: number; end: number; text: string }[] = [];
+  for (let i = first, other = 0; i < doc.lines.length && other < 3; i += 1) {
+    const line = doc.lines[i] as LetterDocument['lines'][number];
+    const raw = doc.text.slice(line.start, line.end);
+    const bullet = ITEM.exec(raw);
+    if (bullet) {
+      const text = raw.slice(bullet[0].length).trim().replace(/[;,.]$|\band$/g, '').trim();
+      const start = line.start + raw.indexOf(text, bullet[0].length);
+      items.push({ start, end: start + text.length, text });
+    } else if (raw.trim().length > 0) {
+      if (items.length > 0) break;
+      other += 1;
+    }
+  }
+  if (items.length < 2) return [];
+  const after = (items[items.length - 1] as { end: number }).end;
+  const decisions: Set<string>[] = [];
+  for (let at = after; at < doc.bodyEnd; ) {
+    const [start, end] = sentenceAt(doc, at);
+    const sentence = doc.text.slice(start, end);
+    if (DECIDED.test(sentence)) decisions.push(new Set(stems(sentence)));
+    at = Math.max(end, at + 1);
+  }
+  return items
+    .filter((item) => !decisions.some((decided) => stems(item.text).some((stem) => decided.has(stem))))
+    .map((item) => ({ point: item.text, evidence: { start: item.start, end: item.end, text: item.text, rule: 'pattern' } }));
+}

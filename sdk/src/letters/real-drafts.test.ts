@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { checkDraft } from './check-draft.js';
+
+// Issue 12: the misses seen on real council templates and drafts, one test each.
+const element = (result: ReturnType<typeof checkDraft>, id: string) => result.elements.find((e) => e.id === id);
+const cautions = (result: ReturnType<typeof checkDraft>) => result.cautions.map((c) => c.id);
+
+describe('form layouts', () => {
+  test('"the outcome is that your complaint was:" then "Upheld" on its own line is a decision', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Dear Mr Khan\n\nThis is our stage 1 response.\n\nHaving investigated, the outcome is that your complaint was:\n\nUpheld\n\nYours sincerely' });
+    expect(element(result, 'decision')?.present).toBe(true);
+    expect(element(result, 'decision')?.evidence?.text).toMatch(/Upheld/);
+  });
+  test('"Outcome: Partially upheld" is a decision, and the partially-upheld caution fires too', () => {
+    const result = checkDraft({ kind: 'stage1-response', rules: 'joint-draft-2023', text: 'Complaint reference: 4411\nStage: 1\nOutcome: Partially upheld\n' });
+    expect(element(result, 'decision')?.present).toBe(true);
+    expect(cautions(result)).toContain('partially-upheld');
+  });
+  test('an outcome table in HTML ("Outcome" | "Not upheld") is a decision', () => {
+    const result = checkDraft({ kind: 'stage2-response', html: '<table><tr><td>Stage</td><td>2</td></tr><tr><td>Outcome</td><td>Not upheld</td></tr></table>' });
+    expect(element(result, 'decision')?.present).toBe(true);
+  });
+  test('a bare "Apology and financial redress £50.00" line is the remedy', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Outcome: Upheld\nRemedy offered:\nApology and financial redress £50.00\n' });
+    expect(element(result, 'remedy')?.present).toBe(true);
+    const bare = checkDraft({ kind: 'stage1-response', text: 'Upheld.\n\nApology and financial redress £50.00\n' });
+    expect(element(bare, 'remedy')?.present).toBe(true);
+  });
+});
+
+describe('reasons without a connector', () => {
+  test('the explanation that follows a decision is its reason', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: "Dear Ms Ali\n\nWe have upheld your complaint. The contractor's job was closed in error before the work was done.\n\nKind regards" });
+    expect(element(result, 'reasons')?.present).toBe(true);
+    expect(element(result, 'reasons')?.evidence?.text).toMatch(/closed in error/);
+  });
+  test('"We have looked into" alone is not a reason', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Dear Ms Ali\n\nWe have looked into your complaint about the repair. We have not upheld your complaint.\n\nIf you are unhappy you can ask for a stage 2 review.\n\nKind regards' });
+    expect(element(result, 'reasons')?.present).toBe(false);
+  });
+  test('what follows a decision is not a reason when it is the remedy or the next step', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Dear Ms Ali\n\nWe have upheld your complaint. We would like to offer you £40 as a goodwill gesture.\n\nIf you are unhappy you can ask for a stage 2 review.\n\nKind regards' });
+    expect(element(result, 'reasons')?.present).toBe(false);
+  });
+});
+
+describe('escalation in other words', () => {
+  test('"If you wish to appeal the decision…" at stage 1 is the escalation', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'This is our stage 1 response. If you wish to appeal the decision, please write to the complaints team within 20 working days.' });
+    expect(element(result, 'escalation')?.present).toBe(true);
+  });
+  test('"you can go direct to the Housing Ombudsman Service, and they may be able to investigate" (Camden) at stage 2', () => {
+    const result = checkDraft({ kind: 'stage2-response', text: 'This is our final response. If you remain dissatisfied you can go direct to the Housing Ombudsman Service, and they may be able to investigate.' });
+    expect(element(result, 'escalation')?.present).toBe(true);
+  });
+  test('"appeal" wording at stage 2 of a three-stage process is the third-stage caution', () => {
+    const result = checkDraft({ kind: 'stage2-response', text: 'This is our stage 2 response. We have not upheld your complaint. If you wish to appeal the decision, write to the Head of Service.' });
+    expect(cautions(result)).toContain('third-stage');
+    expect(element(result, 'escalation')?.present).toBe(false);
+  });
+});
+
+describe('false alarms', () => {
+  test('"Someone from the team will be in contact" names nobody', () => {
+    const result = checkDraft({ kind: 'acknowledgement', rules: 'joint-draft-2023', text: 'Dear Mr Ode\n\nWe have received your complaint. Someone from the team will be in contact within 10 working days.\n\nRegards' });
+    expect(cautions(result)).not.toContain('names-staff');
+  });
+});
+
+describe('kind on terse templates', () => {
+  test('with no clue the checker asks which letter this is instead of assuming', () => {
+    const result = checkDraft({ text: 'Dear Mr Khan\n\nPlease see attached.\n\nRegards' });
+    expect(result.needsKind).toBe(true);
+    expect(result.detection?.candidates.length).toBe(5);
+  });
+  test('a weak single clue asks too, with the likely kinds first', () => {
+    const result = checkDraft({ text: 'Dear Mr Khan\n\nWe found the repair was done.\n\nRegards' });
+    expect(result.needsKind).toBe(true);
+    expect(result.detection?.candidates[0]).toMatch(/response/);
+  });
+  test('a clear letter does not ask', () => {
+    const result = checkDraft({ text: 'We need more time to respond to your complaint because we are waiting for a survey. We will now reply by 3 March 2027.' });
+    expect(result.needsKind).toBe(false);
+    expect(result.kind).toBe('extension-notice');
+  });
+  test('when the kind is given nothing is asked', () => {
+    expect(checkDraft({ text: 'Please see attached.', kind: 'refusal' }).needsKind).toBe(false);
+  });
+});
+
+describe('real drafts carry more than the letter', () => {
+  const quoted = (history: string) => `Dear Ms Grey\n\nThank you for your email.\n\nKind regards\nSam\n\n${history}`;
+  test.each([
+    ['"On … wrote:"', 'On Mon, 2 Nov 2026 at 09:14, Jo Grey <jo@example.org> wrote:\nMy complaint is about the leak. This is my stage 1 complaint. You have upheld it before because of the damp.'],
+    ['"-----Original Message-----"', '-----Original Message-----\nFrom: Jo Grey\nSent: 02 November 2026 09:14\nSubject: complaint\n\nMy complaint is about the leak. This is my stage 1 complaint. You upheld it because of the damp.'],
+    ['Outlook "From: / Sent:" header', '________________________________\nFrom: Jo Grey <jo@example.org>\nSent: Monday, November 2, 2026 9:14 AM\nTo: Complaints\nSubject: complaint\n\nMy complaint is about the leak. This is my stage 1 complaint. You upheld it because of the damp.'],
+    ['">" quoted lines', '> My complaint is about the leak.\n> This is my stage 1 complaint.\n> You upheld it because of the damp.'],
+  ])('a quoted resident email below %s never supplies a present element', (_name, history) => {
+    const result = checkDraft({ kind: 'stage1-response', text: quoted(history) });
+    expect(result.elements.filter((e) => e.present).map((e) => e.id)).toEqual([]);
+    expect(result.text).toContain('My complaint is about the leak');
+  });
+  test('an email disclaimer or signature block supplies nothing', () => {
+    const text = 'Dear Ms Grey\n\nThank you for your email.\n\nKind regards\nSam Jones\nComplaints Officer\n\nThis email and any attachments are confidential. If you have received it in error, you can ask for a review of how we handled it because we take privacy seriously.';
+    const result = checkDraft({ kind: 'stage1-response', text });
+    expect(element(result, 'reasons')?.present).toBe(false);
+    expect(element(result, 'escalation')?.present).toBe(false);
+  });
+  test('the letter above the quoted history still counts', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: quoted('On 2 Nov 2026, Jo Grey wrote:\n> thanks').replace('Thank you for your email.', 'This is our stage 1 response.') });
+    expect(element(result, 'stage')?.present).toBe(true);
+  });
+  test('"Our findings" and "What happens next" headings in HTML', () => {
+    const html = '<h2>Our findings</h2><ul><li>The repair was logged on 3 May.</li><li>No one attended.</li></ul><h2>What happens next</h2><p>If you are not happy, you can ask for a stage 2 review.</p>';
+    const result = checkDraft({ kind: 'stage1-response', html });
+    expect(element(result, 'reasons')?.present).toBe(true);
+    expect(element(result, 'escalation')?.present).toBe(true);
+  });
+});
+
+describe('address all points (HO Code 6.7 and 6.18)', () => {
+  const letter = (findings: string) =>
+    `Dear Mr Price\n\nThis is our stage 1 response.\n\nYour complaint\nYou complained about:\n1. the delay in repairing your boiler\n2. the damp in the back bedroom\n3. the rude phone call with our call centre\n\n${findings}\n\nIf you are unhappy you can ask for a stage 2 review.\n\nYours sincerely`;
+  test('each point of the definition needs a decision: the ones without are reported with the provision', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: letter('Boiler repair: we have upheld this part because the repair took six weeks.\n\nDamp: not upheld, as our surveyor found no damp.') });
+    expect(result.unaddressedPoints.map((p) => p.point)).toEqual(['the rude phone call with our call centre']);
+    expect(result.unaddressedPoints[0]?.provision.ref).toBe('6.7');
+    expect(result.text.slice(result.unaddressedPoints[0]?.evidence.start, result.unaddressedPoints[0]?.evidence.end)).toBe('the rude phone call with our call centre');
+  });
+  test('every point decided: nothing reported', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: letter('We upheld the boiler delay. We did not uphold the damp complaint. The phone call was rude and we upheld that too.') });
+    expect(result.unaddressedPoints).toEqual([]);
+  });
+  test('stage 2 cites 6.18', () => {
+    const result = checkDraft({ kind: 'stage2-response', text: letter('We upheld the boiler delay.').replace('stage 1', 'stage 2') });
+    expect(result.unaddressedPoints.map((p) => p.provision.ref)).toEqual(['6.18', '6.18']);
+  });
+  test('a letter whose definition is one point has nothing to report', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'This is our stage 1 response. Your complaint is about the boiler. We have upheld it.' });
+    expect(result.unaddressedPoints).toEqual([]);
+  });
+});
