@@ -45,6 +45,16 @@ describe('checkCaseDraft', () => {
     expect(caution?.words.join(' ')).toMatch(/partially upheld/i);
   });
 
+  it('passes on the SDK asking which letter this is, and the points of the complaint with no decision', async () => {
+    const terse = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'Dear Ms Lee\n\nPlease see attached.\n\nRegards' } });
+    expect(terse.needsKind?.candidates).toHaveLength(5);
+    const chosen = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'Please see attached.' }, kind: 'refusal' });
+    expect(chosen.needsKind).toBeUndefined();
+    const text = 'This is our stage 1 response.\n\nYour complaint\nYou complained about:\n1. the broken boiler\n2. the rude phone call\n\nWe upheld the boiler part because it took six weeks.';
+    const points = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text }, kind: 'stage1-response' });
+    expect(points.unaddressedPoints).toEqual([expect.objectContaining({ point: 'the rude phone call', provision: 'HO Code 2024, 6.7' })]);
+  });
+
   it('works without a tracked case, from the settings alone', async () => {
     const result = await checkCaseDraft({ db, settings: { ...settings, ombudsman: 'lgsco' }, today: '2026-11-10', caseId: `${origin}|NOPE`, draft: { text: 'Hello' }, kind: 'refusal' });
     expect(result.case).toBeNull();

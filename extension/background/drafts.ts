@@ -108,6 +108,10 @@ export function summariseCheck(result: CheckResult, draftCase: DraftCase | null)
   return {
     kind: result.kind,
     ...(result.detection ? { detected: { confidence: result.detection.confidence } } : {}),
+    ...(result.needsKind && result.detection ? { needsKind: { candidates: [...result.detection.candidates] } } : {}),
+    ...(result.unaddressedPoints.length > 0
+      ? { unaddressedPoints: result.unaddressedPoints.map((p) => ({ point: p.point, provision: cite(p.provision), message: p.message })) }
+      : {}),
     rules: result.rules,
     stage: result.stage,
     complete: result.complete,
