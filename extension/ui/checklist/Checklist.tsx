@@ -91,10 +91,10 @@ export function Checklist({ model }: { model: ChecklistModel }) {
       <p role="status" class="ck-summary">{model.summary.value}</p>
       <div id={BODY_ID} hidden={collapsed}>
         <div class="cc-field ck-kind" data-asking={String(asking)}>
-          <label for="ck-kind">{asking ? 'Which letter is this?' : 'Kind of letter'}</label>
+          <label for="ck-kind">Kind of letter</label>
           {asking ? (
             <p id="ck-kind-ask" class="ck-ask">
-              The draft does not show clearly what kind of letter it is. Choose one to check it against the Code.
+              <strong>Which letter is this?</strong> The draft does not show clearly what kind of letter it is. Choose one to check it against the Code.
             </p>
           ) : null}
           <select
