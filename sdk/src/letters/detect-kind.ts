@@ -66,9 +66,9 @@ export function detectKind(text: string): KindDetection {
   const confidence = Math.round(share * strength * 100) / 100;
   // A response with no clue to its stage beyond what both stages share is read as stage 1 (a stage 2 letter
   // says so: "stage 2", "final response", "review"); any other tie is asked about.
-  const responsesTie = best[0] === 'stage1-response' && second[0] === 'stage2-response' && best[1] >= WEAK_SCORE;
+  const responsesTie = best[0] === 'stage1-response' && second[0] === 'stage2-response';
   const tie = best[1] - second[1] < 1 && !responsesTie;
-  const needsKind = tie || best[1] < WEAK_SCORE;
+  const needsKind = tie || (best[1] < WEAK_SCORE && !responsesTie);
   const because = tie ? `The draft reads as a ${best[0]} or a ${second[0]} equally: ask which letter this is.` : needsKind ? 'The clues to the kind of letter are weak: ask which letter this is.' : undefined;
   return { kind: best[0], confidence, reasons: because ? [...reasons[best[0]], because] : reasons[best[0]], scores, needsKind, candidates: scored };
 }

@@ -3,10 +3,12 @@
 const ON_WROTE = /^on\b.{0,300}\bwrote:$/i;
 const ON_START = /^on\b.{0,200}$/i;
 const WROTE_END = /^.{0,200}\bwrote:$/i;
-const SEPARATOR = /^(?:-{2,} ?(?:original message|forwarded message|reply message) ?-{2,}|_{8,}|-{8,}|begin forwarded message:?)$/i;
+// A bare line of dashes or underscores may divide a letter's own sections, so only a named separator counts.
+const SEPARATOR = /^(?:-{2,} ?(?:original message|forwarded message|reply message) ?-{2,}|begin forwarded message:?)$/i;
 const FROM = /^(?:\*\s*)?from:\s/i;
 const SENT = /^(?:\*\s*)?(?:sent|date|to|subject):\s/i;
 const SIGNATURE = /^-- ?$/;
+const SIGNED_OFF = /^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|thanks|wishes)|regards|thanks|thank you|cheers)[,.!]?$/i;
 const DISCLAIMER =
   /^(?:disclaimer\b|confidentiality notice\b|this (?:e-?mail|message|communication)(?:,? (?:and|including) any (?:files|attachments)[^.]{0,40}?)? (?:is|are|may be|contains?) (?:confidential|private|intended|privileged)|if you (?:have )?received this (?:e-?mail|message|communication) in error|the (?:information|contents?) (?:in|of|contained in) this (?:e-?mail|message))/i;
 
@@ -35,6 +37,7 @@ export function maskQuoted(text: string): string {
   const lines = text.split('\n');
   let at = 0;
   let contentLines = 0;
+  let signedOff = false;
   const ranges: [number, number][] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const raw = lines[i] as string;
@@ -49,14 +52,18 @@ export function maskQuoted(text: string): string {
         (ON_START.test(line) && WROTE_END.test(next)) ||
         SEPARATOR.test(line) ||
         SIGNATURE.test(raw.trimStart()) ||
-        (FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => SENT.test(l.trim()))) ||
+        // A letter may open with its own "From: / Date: / To:" block, so a reply header needs the letter above it.
+        ((contentLines > 3 || signedOff) && FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => SENT.test(l.trim()))) ||
         (contentLines > 2 && DISCLAIMER.test(line)));
     if (header) {
       ranges.push([start, text.length]);
       break;
     }
     if (line.startsWith('>')) ranges.push([start, start + raw.length]);
-    else contentLines += 1;
+    else {
+      contentLines += 1;
+      signedOff ||= SIGNED_OFF.test(line);
+    }
   }
   return blank(text, ranges);
 }

@@ -34,8 +34,20 @@ describe('reasons without a connector', () => {
     expect(element(result, 'reasons')?.present).toBe(true);
     expect(element(result, 'reasons')?.evidence?.text).toMatch(/closed in error/);
   });
+  test('the explanation just before the decision, in the same paragraph, is its reason', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: "Dear Mr Yu\n\nI've looked into each of these.\n\nThe order for the surfacing was lost and nobody told residents what had happened. I'm upholding your complaint.\n\nRegards" });
+    expect(element(result, 'reasons')?.evidence?.text).toBe('The order for the surfacing was lost and nobody told residents what had happened.');
+  });
+  test('the definition before a decision is not its reason', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Dear Mr Yu\n\nYour complaint was about the delay in fixing the fence at your home. We have not upheld your complaint.\n\nRegards' });
+    expect(element(result, 'reasons')?.present).toBe(false);
+  });
   test('"We have looked into" alone is not a reason', () => {
     const result = checkDraft({ kind: 'stage1-response', text: 'Dear Ms Ali\n\nWe have looked into your complaint about the repair. We have not upheld your complaint.\n\nIf you are unhappy you can ask for a stage 2 review.\n\nKind regards' });
+    expect(element(result, 'reasons')?.present).toBe(false);
+  });
+  test('what follows a decision is not a reason when it is an action still to come', () => {
+    const result = checkDraft({ kind: 'stage2-response', text: 'This is our final response. We have upheld your complaint. The engineer is due back on 2 December to replace the part.' });
     expect(element(result, 'reasons')?.present).toBe(false);
   });
   test('what follows a decision is not a reason when it is the remedy or the next step', () => {
@@ -73,10 +85,15 @@ describe('kind on terse templates', () => {
     expect(result.needsKind).toBe(true);
     expect(result.detection?.candidates.length).toBe(5);
   });
-  test('a weak single clue asks too, with the likely kinds first', () => {
-    const result = checkDraft({ text: 'Dear Mr Khan\n\nWe found the repair was done.\n\nRegards' });
+  test('two kinds equally likely: asks, offering those two first', () => {
+    const result = checkDraft({ text: 'Dear Mr Khan\n\nWe need more time. This matter is excluded from the policy.\n\nRegards' });
     expect(result.needsKind).toBe(true);
-    expect(result.detection?.candidates[0]).toMatch(/response/);
+    expect([...(result.detection?.candidates ?? [])].sort()).toEqual(['extension-notice', 'refusal']);
+  });
+  test('a response that shows no stage is read as stage 1 (a stage 2 letter says so), without asking', () => {
+    const result = checkDraft({ text: 'Dear Mr Khan\n\nWe found the repair was done late.\n\nRegards' });
+    expect(result.needsKind).toBe(false);
+    expect(result.kind).toBe('stage1-response');
   });
   test('a clear letter does not ask', () => {
     const result = checkDraft({ text: 'We need more time to respond to your complaint because we are waiting for a survey. We will now reply by 3 March 2027.' });
@@ -139,4 +156,23 @@ describe('address all points (HO Code 6.7 and 6.18)', () => {
     const result = checkDraft({ kind: 'stage1-response', text: 'This is our stage 1 response. Your complaint is about the boiler. We have upheld it.' });
     expect(result.unaddressedPoints).toEqual([]);
   });
+});
+
+describe('what is not quoted history', () => {
+  test('a letter that opens with its own "From: / Date: / To:" block is checked in full', () => {
+    const text = 'From: Complaints Team\nDate: 3 November 2026\nTo: Mrs Lee\nSubject: Stage 1 response\n\nThis is our stage 1 response. We have upheld your complaint.';
+    const result = checkDraft({ kind: 'stage1-response', text });
+    expect(element(result, 'stage')?.present).toBe(true);
+    expect(element(result, 'decision')?.present).toBe(true);
+  });
+  test('a line of dashes dividing the letter does not end it', () => {
+    const text = 'Dear Mrs Lee\n\nThis is our stage 1 response.\n\n----------------------------------------\n\nWe have upheld your complaint.';
+    expect(element(checkDraft({ kind: 'stage1-response', text }), 'decision')?.present).toBe(true);
+  });
+});
+
+test('a short reply above an Outlook header: the quoted email still supplies nothing', () => {
+  const text = 'Hi Jo,\nThanks\nSam\n\nFrom: Jo Grey\nSent: 02 November 2026 09:14\nTo: Complaints\n\nThis is my stage 1 complaint. You upheld it because of the damp.';
+  const result = checkDraft({ kind: 'stage1-response', text });
+  expect(result.elements.filter((e) => e.present).map((e) => e.id)).toEqual([]);
 });
