@@ -176,3 +176,20 @@ test('a short reply above an Outlook header: the quoted email still supplies not
   const result = checkDraft({ kind: 'stage1-response', text });
   expect(result.elements.filter((e) => e.present).map((e) => e.id)).toEqual([]);
 });
+
+describe('more form and template wording', () => {
+  test('"Stage: 1" and a "Stage" | "2" table row state the stage', () => {
+    expect(element(checkDraft({ kind: 'stage1-response', text: 'Reference: 551\nStage: 1\nOutcome: Upheld' }), 'stage')?.present).toBe(true);
+    expect(element(checkDraft({ kind: 'stage2-response', html: '<table><tr><td>Stage</td><td>2</td></tr></table>' }), 'stage')?.present).toBe(true);
+  });
+  test('"Complaint upheld? Yes" is a decision; "Compensation offered: £50" a remedy', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: 'Complaint upheld? Yes\nCompensation offered: £50' });
+    expect(element(result, 'decision')?.present).toBe(true);
+    expect(element(result, 'remedy')?.present).toBe(true);
+  });
+  test('"we\'ll escalate it" at stage 1, and an Ombudsman contact block at stage 2, are the escalation', () => {
+    expect(element(checkDraft({ kind: 'stage1-response', text: "If you're unhappy with the outcome, reply within 20 working days and we'll escalate it." }), 'escalation')?.present).toBe(true);
+    expect(element(checkDraft({ kind: 'stage2-response', text: 'If you remain dissatisfied you can contact:\nHousing Ombudsman Service\nPO Box 1484, Unit D, Preston, PR2 0ET' }), 'escalation')?.present).toBe(true);
+    expect(element(checkDraft({ kind: 'stage2-response', text: 'The Housing Ombudsman can be contacted on 0300 111 3000.' }), 'escalation')?.present).toBe(true);
+  });
+});

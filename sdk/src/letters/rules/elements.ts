@@ -23,7 +23,7 @@ const OMBUDSMAN_ROUTE = [
   '\\b(?:refer|take|bring|escalate|send|raise|contact|complain|approach|go|ask|apply|write)(?:s|ed|ing)?(?: (?:it|this|that|this matter|the matter|the decision|this decision|our decision|that decision|your complaint|the complaint|this complaint|your case|the issue|things|matters)| (?:directly|direct|straight|further|also))*(?: to| with)? {OMB}',
   '{OMB}(?:\'s)?,?(?: and)?(?: they)? (?:can|may|will|could|would) (?:then |also |be able to |independently )*(?:look|investigate|consider|review|help|assist|decide|examine|assess)',
   '\\bright to (?:ask|refer|take|go|complain|approach|contact)\\b[^.]{0,80}{OMB}',
-  '\\b(?:contact|write to|call|phone|email) (?:the )?{OMB}',
+  '\\b(?:contact|write to|call|phone|email)(?: them)?:? (?:the )?{OMB}', '{OMB} (?:can|may) be (?:contacted|reached)\\b',
 ];
 
 /**
@@ -36,13 +36,13 @@ export const elementRules: readonly ElementRule[] = [
   {
     id: 'stage',
     kinds: ['stage1-response'],
-    phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}'],
+    phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}', '\\b(?:complaint )?stage:?[ \\t]*(?:\\n[ \\t]*)?(?:1|one)[ \\t]*(?=\\n|$)'],
     unless: ['\\b(?:ask|request|escalat\\w*|move|progress|considered at|take)\\b[^.]{0,60}stage[- ]?(?:1|one)\\b'],
   },
   {
     id: 'stage',
     kinds: ['stage2-response'],
-    phrases: ['\\b{STAGE2}\\b', '\\bfinal (?:complaint )?(?:response|decision|stage)\\b', '\\b(?:complaint )?review (?:response|decision|outcome)\\b'],
+    phrases: ['\\b{STAGE2}\\b', '\\b(?:complaint )?stage:?[ \\t]*(?:\\n[ \\t]*)?(?:2|two)[ \\t]*(?=\\n|$)', '\\bfinal (?:complaint )?(?:response|decision|stage)\\b', '\\b(?:complaint )?review (?:response|decision|outcome)\\b'],
   },
   {
     id: 'definition',
@@ -81,6 +81,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\b(?:outcome|decision):? (?:not )?(?:upheld|partially upheld|partly upheld)\\b',
       // Form layouts: "the outcome is that your complaint was:" then "Upheld" on its own line, or a bare "Not upheld" line.
       '\\b(?:outcome|decision|finding|complaint)\\b[^.:\\n]{0,60}:\\s*(?:not |partially |partly |fully )?(?:upheld|justified|unjustified|substantiated|unsubstantiated)\\b',
+      '\\b(?:upheld|justified)\\??:? (?:yes|no)\\b', '\\b(?:outcome|decision|finding)s?: (?:no )?(?:service failure|maladministration)\\b',
       '(?:^|\\n)[ \\t]*(?:complaint )?(?:not |partially |partly |fully )?(?:upheld|justified|unjustified|substantiated|unsubstantiated)[ \\t]*\\.?[ \\t]*(?=\\n|$)',
       '\\b{WE} (?:have )?(?:found|find|concluded|conclude|decided) (?:that )?(?:there (?:was|has been|is|were) (?:no |a )?(?:service failure|failure|fault|failings?|maladministration|delay|mistakes?)|(?:we|our|the council|the service|you were)\\b)',
       '\\b{WE} (?:fully )?(?:accept|agree|acknowledge|recognise) (?:that )?(?:we|our [a-z]+|the council|this|it)? ?(?:got (?:this|it|things) wrong|(?:were|was) wrong|failed|should have|did not|didn\'t|let you down|took too long|made (?:a|an) (?:mistake|error)|fell short)',
@@ -127,7 +128,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
       "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.)",
-      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:apology|apologies) and (?:a |an )?(?:financial|compensation|goodwill|redress|payment)', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b',
+      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:apology|apologies) and (?:a |an )?(?:financial|compensation|goodwill|redress|payment)', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid)?:? £\\s?\\d',
       "\\b(?:so )?here['’]?s what (?:we|i)(?:['’]ll| will| are going to| am going to) do\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? ask (?:your|the) (?:neighbour|neighbours|contractor|managing agents?|freeholder|resident|other resident)s? (?:to|not to)\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? (?:cancel|waive|write off|remove|withdraw|refund) (?:the |this |your |that )?(?:£\\s?\\d[\\d,.]* )?(?:re-?charge|charge|invoice|fee|debt|arrears|costs?)\\b",
@@ -175,6 +176,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\b(?:ask|request|want|like)\\w* (?:us |for us )?(?:for |to )?(?:a |an )?(?:review|escalat\\w*|look again|reconsider)\\b',
       '\\b{~escalat}\\w* (?:your|the|this) complaint\\b', '\\b(?:to|can|may) {~escalat}e\\b', '\\bhave (?:it|your complaint|the complaint) reviewed\\b',
       '\\b(?:wish|want|would like|like|decide|choose) to appeal\\b', '\\bappeal (?:against )?(?:the|this|our|my) (?:decision|outcome|response)\\b',
+      "\\b(?:['’]ll|will) {~escalat}e (?:it|this|your complaint|the complaint|the matter)\\b",
     ],
     unless: ['^(?![\\s\\S]*(?:stage[- ]?(?:2|two)|review|second stage))[\\s\\S]*ombudsman'],
   },
