@@ -26,7 +26,8 @@ import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type Letter
  */
 export const DRAFT_LIMITS = Object.freeze({ text: 300_000, html: 1_500_000 });
 
-const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, 'The draft is too long to check (over 300,000 characters once the HTML is read). Check the letter without the quoted emails below it.');
+const tooLong = (what: string) => `The draft is too long to check (over ${what}). Check the letter without the quoted emails below it.`;
+const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters once the HTML is read'));
 
 /**
  * Input to {@link checkDraft}: exactly one of `text` or `html`.
@@ -36,8 +37,8 @@ const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, 'The draft is too long
  */
 export const CheckDraftInput = z
   .object({
-    text: z.string().max(DRAFT_LIMITS.text, 'The draft is too long to check (over 300,000 characters). Check the letter without the quoted emails below it.').optional(),
-    html: z.string().max(DRAFT_LIMITS.html, 'The draft is too long to check (over 1.5 million characters of HTML). Check the letter without the quoted emails below it.').optional(),
+    text: z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters')).optional(),
+    html: z.string().max(DRAFT_LIMITS.html, tooLong('1.5 million characters of HTML')).optional(),
     kind: LetterKind.optional(),
     rules: LetterRuleSetId.optional(),
     context: LetterContext.optional(),
