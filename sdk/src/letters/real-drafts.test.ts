@@ -193,3 +193,17 @@ describe('more form and template wording', () => {
     expect(element(checkDraft({ kind: 'stage2-response', text: 'The Housing Ombudsman can be contacted on 0300 111 3000.' }), 'escalation')?.present).toBe(true);
   });
 });
+
+test('HTML replies: a Gmail quote, an Outlook reply header and a <blockquote> supply nothing', () => {
+  const reply = '<p>Dear Ms Grey,</p><p>Thank you for your email.</p><p>Kind regards<br>Sam</p>';
+  const said = 'My complaint is about the leak. This is my stage 1 complaint. You upheld it because of the damp.';
+  const drafts = [
+    `${reply}<div class="gmail_quote"><div class="gmail_attr">On Mon, 2 Nov 2026 at 09:14, Jo Grey &lt;jo@example.org&gt; wrote:<br></div><blockquote><p>${said}</p></blockquote></div>`,
+    `${reply}<hr><div id="divRplyFwdMsg"><b>From:</b> Jo Grey &lt;jo@example.org&gt;<br><b>Sent:</b> 02 November 2026 09:14<br><b>To:</b> Complaints</div><p>${said}</p>`,
+    `<p>Dear Ms Grey,</p><blockquote><p>${said}</p><p>Please reply.</p></blockquote><p>Thank you for your email.</p>`,
+  ];
+  for (const html of drafts) {
+    const result = checkDraft({ kind: 'stage1-response', html });
+    expect(result.elements.filter((e) => e.present).map((e) => e.id)).toEqual([]);
+  }
+});
