@@ -207,3 +207,16 @@ test('HTML replies: a Gmail quote, an Outlook reply header and a <blockquote> su
     expect(result.elements.filter((e) => e.present).map((e) => e.id)).toEqual([]);
   }
 });
+
+describe('terse and three-stage letters', () => {
+  test('"we\'ve booked the repair" is an outstanding action; "Sorry for the trouble" an apology', () => {
+    const result = checkDraft({ kind: 'stage1-response', text: "Hi Mrs Patel, your complaint has been upheld and we've booked the repair for Tuesday 10 November. Sorry for the trouble. Thanks, Repairs" });
+    expect(element(result, 'outstanding-actions')?.present).toBe(true);
+    expect(element(result, 'remedy')?.present).toBe(true);
+  });
+  test('a stage 2 letter offering a "Stage 3 review" reads as stage 2 (the offer is not how to ask for stage 2)', () => {
+    const result = checkDraft({ text: 'Dear Mr Lowe\n\nStage 2 Review\n\nI have reviewed your complaint. Your complaint is not upheld.\n\nIf you remain dissatisfied you may request a Stage 3 review by the Chief Executive.\n\nYours sincerely' });
+    expect(result.kind).toBe('stage2-response');
+    expect(cautions(result)).toContain('third-stage');
+  });
+});

@@ -125,7 +125,7 @@ export const elementRules: readonly ElementRule[] = [
     phrases: [
       "\\b(?:we|i)(?:['’]ll| will| would like to| are going to| have| can| am| are|['’]d like to)(?: also| now| be| happy to| able to| pleased to)* (?:offer|pay|award|credit|refund|reimburse|apologi[sz]e|compensate|increas)\\w*\\b",
       '\\b(?:will|to) (?:arrange|carry out|pay for|cover the cost of|redo|rebuild|replace) (?:the |a |your )?(?:[a-z]+ )?(?:repair|replacement|work|works|wall|fence|ceiling)s?\\b',
-      '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
+      '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '(?:^|[.!?] )sorry (?:for|about) (?:the|this|that|any|all)\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
       "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.)",
       '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:apology|apologies) and (?:a |an )?(?:financial|compensation|goodwill|redress|payment)', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid)?:? £\\s?\\d',
@@ -153,7 +153,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\bwill be (?:[a-z]+ly )?(?:rebuilt|replaced|repaired|fitted|installed|completed|carried out|done|inspected|booked|cleared|removed|treated|renewed|decorated|painted|fixed|cut back|re-?[a-z]+ed)\\b[^.]{0,60}\\b(?:by|on|within|before|in)\\b',
       '\\b(?:is|are|has been|have been|was) (?:now )?(?:booked|scheduled|arranged|planned|programmed) (?:in )?(?:for|on|in|to)\\b',
       "\\b(?:we|i|they|he|she|our [a-z -]{1,30}?|the [a-z -]{1,30}?|an? [a-z-]{3,20})(?:['’]ll| will) (?:[a-z]+ ){1,8}?(?:on|by|before|within|in|during|from) (?:{DATE}|the (?:week|end) (?:of|commencing)|next (?:week|month)|(?:\\d{1,2}|two|three|four|five|six|ten) (?:working )?(?:days|weeks))\\b",
-      '\\b(?:is|are) (?:now )?due (?:back|to (?:return|come back|visit|attend|start|finish|complete|call|fit|replace|repair|carry out)|at your (?:home|property|flat|house)|on site)\\b', '\\bappointment (?:has been |is )?(?:booked|made|arranged) for\\b',
+      '\\b(?:is|are) (?:now )?due (?:back|to (?:return|come back|visit|attend|start|finish|complete|call|fit|replace|repair|carry out)|at your (?:home|property|flat|house)|on site)\\b', '\\bappointment (?:has been |is )?(?:booked|made|arranged) for\\b', "\\b{WE}(?:['’]ve| have) (?:now )?(?:booked|arranged|scheduled|ordered|raised) (?:the |a |an |your )?(?:[a-z]+ )?(?:repair|visit|appointment|inspection|work|works|job|survey|replacement)s?\\b",
     ],
     nothingToSay: [
       '\\bno (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)(?: is| are)?(?: still)? (?:outstanding|needed|required|to (?:be )?(?:do|done|complete|completed|take|taken|carry out)|left|remaining|due)\\b',
