@@ -27,6 +27,7 @@ export interface LetterDocument {
 
 const BULLET = /^(?:[#*•\-–>]+|\(?\d{1,2}[.)]|\(?[a-g][.)])\s*/;
 const SIGN_OFF = /^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|warm regards|with regards|best wishes|regards|many thanks|thanks(?: again)?|with thanks|thank you),?$/i;
+const INTRO = /^(?:you|we|i|they|he|she|it|this|these|those|there|the following|in summary)\b/i;
 const GREETING = /^(?:dear|hello|hi|good (?:morning|afternoon))\b/i;
 const PLACEHOLDER = compilePattern('\\[[^[\\]\\n]{0,200}\\]|\\{[^{}\\n]{0,200}\\}|<<[^<>\\n]{0,200}>>|\\((?:insert|add|enter)[^)\\n]{0,200}\\)|\\bX{3,}\\b|\\b(?:TBC|TBA)\\b');
 
@@ -53,8 +54,10 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
     const short = label.length > 0 && label.length <= 70;
     const plainHeading = short && label.split(' ').length <= 9 && !/[.,;!]["”’)]?$/.test(label) && /^[A-Z0-9£"“‘']/.test(label);
     const inline = label.includes(':') ? /^([A-Z][^:\n]{1,50}):[ \t]+(?=\S)/.exec(label) : null;
-    const strong = inHtmlHeading || /:$/.test(trimmed) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label));
-    const line: Line = { start, end, label: label.replace(/:$/, '').trim(), headingLike: inHtmlHeading || plainHeading, strong };
+    // "You raised three points:" introduces a list; it is a sentence, not a heading.
+    const intro = /:$/.test(trimmed) && INTRO.test(label) && label.split(' ').length >= 3;
+    const strong = inHtmlHeading || (/:$/.test(trimmed) && !intro) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label));
+    const line: Line = { start, end, label: label.replace(/:$/, '').trim(), headingLike: inHtmlHeading || (plainHeading && !intro), strong };
     if (inline && (inline[1] as string).split(/\s+/).length <= 7) {
       const labelStart = start + lead + bullet + raw.trim().slice(bullet).indexOf(label);
       lines.push({ ...line, label: (inline[1] as string).trim(), headingLike: true, strong: true, inlineBodyStart: labelStart + inline[0].length });

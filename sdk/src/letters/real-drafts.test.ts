@@ -220,3 +220,17 @@ describe('terse and three-stage letters', () => {
     expect(cautions(result)).toContain('third-stage');
   });
 });
+
+describe('more real wording', () => {
+  test('"we need a bit longer" is an extension notice; "if we need longer" in an acknowledgement is not', () => {
+    expect(checkDraft({ text: "Hi Mr Cole, sorry but we need a bit longer to look into your complaint as the surveyor can't visit until next week. We'll get back to you by 4 December." }).kind).toBe('extension-notice');
+    expect(checkDraft({ text: 'We have received your complaint and logged it at stage 1. If we need longer, we will tell you. We will respond by 4 December.' }).kind).toBe('acknowledgement');
+  });
+  test('"You raised three points:" introduces the list under "Your complaint" (not an empty heading); the undecided point is reported', () => {
+    const text = 'This is our stage 1 response.\n\nYour complaint\nYou raised three points:\n- the boiler was not repaired for six weeks\n- the damp in the back bedroom has returned\n- the call centre was rude to you\n\nBoiler: we have upheld this part. The part was ordered late.\n\nDamp: our surveyor found no damp, so we have not upheld this part.\n\nWe are sorry and will pay you £50.';
+    const result = checkDraft({ kind: 'stage1-response', text });
+    expect(element(result, 'definition')?.present).toBe(true);
+    expect(element(result, 'remedy')?.present).toBe(true);
+    expect(result.unaddressedPoints.map((p) => p.point)).toEqual(['the call centre was rude to you']);
+  });
+});

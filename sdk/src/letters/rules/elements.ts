@@ -127,7 +127,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\b(?:will|to) (?:arrange|carry out|pay for|cover the cost of|redo|rebuild|replace) (?:the |a |your )?(?:[a-z]+ )?(?:repair|replacement|work|works|wall|fence|ceiling)s?\\b',
       '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '(?:^|[.!?] )sorry (?:for|about) (?:the|this|that|any|all)\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
-      "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.)",
+      "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.| and)", '\\bpay (?:you )?(?:a |an )?(?:sum of |total of )?£\\s?\\d',
       '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:apology|apologies) and (?:a |an )?(?:financial|compensation|goodwill|redress|payment)', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid)?:? £\\s?\\d',
       "\\b(?:so )?here['’]?s what (?:we|i)(?:['’]ll| will| are going to| am going to) do\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? ask (?:your|the) (?:neighbour|neighbours|contractor|managing agents?|freeholder|resident|other resident)s? (?:to|not to)\\b",
