@@ -13,6 +13,7 @@ const ITEM = /^\s*(?:[*•\-–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
 // Words that say something was decided about a point.
 const DECIDED =
   /\b(?:uph[eo]ld\w*|(?:un)?justified|(?:we|i) (?:have |had )?(?:agree|accept|found|find|conclude|disagree|do not (?:agree|accept)|don['’]t (?:agree|accept)|did not find|could not find)|service failure|fault|got (?:this|it|that) wrong|should have|no evidence|(?:was|were) (?:right|wrong|correct|reasonable|fair)|apologi[sz]e|sorry|mistake|error|failed|failing)\b/i;
+const OUTCOMES = /\b(?:would like|want|wish|seek|seeking|asked (?:us )?(?:to|for)|outcomes?|put (?:this|things) right)\b/i;
 const STOP = new Set(['about', 'with', 'that', 'your', 'this', 'from', 'have', 'been', 'were', 'which', 'when', 'what', 'they', 'their', 'there', 'complaint', 'complained', 'because', 'into', 'after', 'before', 'also', 'time', 'them', 'would', 'could', 'should', 'said', 'told']);
 const stems = (words: string) => (words.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
 
@@ -28,6 +29,7 @@ export function findUnaddressedPoints(doc: LetterDocument, definitionAt: number)
   const first = doc.lines.findIndex((line) => line.end >= definitionAt);
   if (first < 0) return [];
   const items: { start: number; end: number; text: string }[] = [];
+  let intro = '';
   for (let i = first, other = 0; i < doc.lines.length && other < 3; i += 1) {
     const line = doc.lines[i] as LetterDocument['lines'][number];
     const raw = doc.text.slice(line.start, line.end);
@@ -39,9 +41,11 @@ export function findUnaddressedPoints(doc: LetterDocument, definitionAt: number)
     } else if (raw.trim().length > 0) {
       if (items.length > 0) break;
       other += 1;
+      intro = raw;
     }
   }
-  if (items.length < 2) return [];
+  // A list of what the resident wants ("You would like us to:") is the outcomes sought, not the points.
+  if (items.length < 2 || OUTCOMES.test(intro)) return [];
   const after = (items[items.length - 1] as { end: number }).end;
   const decisions: Set<string>[] = [];
   for (let at = after; at < doc.bodyEnd; ) {

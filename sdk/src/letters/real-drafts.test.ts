@@ -234,3 +234,8 @@ describe('more real wording', () => {
     expect(result.unaddressedPoints.map((p) => p.point)).toEqual(['the call centre was rude to you']);
   });
 });
+
+test('a list of what the resident wants is the outcomes sought, not points needing a decision', () => {
+  const text = 'This is our stage 1 response.\n\nYour complaint\nYou complained that the boiler was not repaired for six weeks. You would like us to:\n- repair the boiler\n- pay compensation\n\nWe have upheld your complaint because the part was ordered late.';
+  expect(checkDraft({ kind: 'stage1-response', text }).unaddressedPoints).toEqual([]);
+});
