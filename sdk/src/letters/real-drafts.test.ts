@@ -239,3 +239,10 @@ test('a list of what the resident wants is the outcomes sought, not points needi
   const text = 'This is our stage 1 response.\n\nYour complaint\nYou complained that the boiler was not repaired for six weeks. You would like us to:\n- repair the boiler\n- pay compensation\n\nWe have upheld your complaint because the part was ordered late.';
   expect(checkDraft({ kind: 'stage1-response', text }).unaddressedPoints).toEqual([]);
 });
+
+test('points: one overall decision reports nothing; numbered findings each decide their point', () => {
+  const overall = 'This is our stage 1 response.\n\nYour complaint\n- You reported a leak on 3 February.\n- You said nobody came for 6 days.\n\nOur decision: upheld.';
+  expect(checkDraft({ kind: 'stage1-response', text: overall }).unaddressedPoints).toEqual([]);
+  const numbered = 'This is our stage 1 response.\n\nYour complaint\nYou raised two issues:\n1. The extractor fan has been broken for four months.\n2. You were charged for a missed appointment.\n\nMy findings\n1. The fan: the repair was cancelled and never re-booked. I uphold this part.\n2. The charge: the van tracker shows the operative did not come, so I uphold this part.';
+  expect(checkDraft({ kind: 'stage1-response', text: numbered }).unaddressedPoints).toEqual([]);
+});
