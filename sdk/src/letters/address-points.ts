@@ -13,6 +13,7 @@ const ITEM = /^\s*(?:[*•\-–]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
 // Words that say something was decided about a point.
 const DECIDED =
   /\b(?:uph[eo]ld\w*|(?:un)?justified|(?:we|i) (?:have |had )?(?:agree|accept|found|find|conclude|disagree|do not (?:agree|accept)|don['’]t (?:agree|accept)|did not find|could not find)|service failure|fault|got (?:this|it|that) wrong|should have|no evidence|(?:was|were) (?:right|wrong|correct|reasonable|fair)|apologi[sz]e|sorry|mistake|error|failed|failing)\b/i;
+const MAX_POINTS = 30;
 const OUTCOMES = /\b(?:would like|want|wish|seek|seeking|asked (?:us )?(?:to|for)|outcomes?|put (?:this|things) right)\b/i;
 const STOP = new Set(['the', 'and', 'for', 'you', 'was', 'our', 'has', 'not', 'but', 'are', 'who', 'had', 'his', 'her', 'its', 'all', 'any', 'can', 'did', 'get', 'got', 'may', 'now', 'off', 'own', 'she', 'too', 'way', 'why', 'yes', 'yet', 'how', 'out', 'use', 'one', 'two', 'new', 'old', 'part', 'each', 'very', 'some', 'made', 'make', 'about', 'with', 'that', 'your', 'this', 'from', 'have', 'been', 'were', 'which', 'when', 'what', 'they', 'their', 'there', 'complaint', 'complained', 'because', 'into', 'after', 'before', 'also', 'time', 'them', 'would', 'could', 'should', 'said', 'told']);
 const stems = (words: string) => (words.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
@@ -31,7 +32,8 @@ export function findUnaddressedPoints(doc: LetterDocument, definitionAt: number)
   if (first < 0) return [];
   const items: { start: number; end: number; text: string }[] = [];
   let intro = '';
-  for (let i = first, other = 0; i < doc.lines.length && other < 3; i += 1) {
+  // A definition lists a handful of points; the cap keeps the matching linear on any draft.
+  for (let i = first, other = 0; i < doc.lines.length && other < 3 && items.length < MAX_POINTS; i += 1) {
     const line = doc.lines[i] as LetterDocument['lines'][number];
     const raw = doc.text.slice(line.start, line.end);
     const bullet = ITEM.exec(raw);
@@ -57,7 +59,10 @@ export function findUnaddressedPoints(doc: LetterDocument, definitionAt: number)
     if (DECIDED.test(text)) decisions.push(new Set(stems(`${heading} ${text}`)));
     if (text.trim()) heading = line.headingLike ? text : '';
   }
-  const open = items.filter((item) => !decisions.some((decided) => stems(item.text).some((stem) => decided.has(stem))));
+  const open = items.filter((item) => {
+    const own = stems(item.text);
+    return !decisions.some((decided) => own.some((stem) => decided.has(stem)));
+  });
   // Only a letter that decides point by point can leave one out: one overall decision may cover them all.
   if (open.length === items.length) return [];
   return open.map((item) => ({ point: item.text, evidence: { start: item.start, end: item.end, text: item.text, rule: 'pattern' } }));

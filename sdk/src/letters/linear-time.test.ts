@@ -26,8 +26,11 @@ describe('the checker runs in linear time on hostile drafts', () => {
     ['80,000 lowercase letters', 'a'.repeat(80_000)],
     ['100,000 capitals', 'A'.repeat(LENGTH)],
     ['100,000 open brackets', '['.repeat(LENGTH)],
+    ['100,000 quoted lines', '> a\n'.repeat(LENGTH / 4)],
+    ['thousands of listed points and decisions', `This is our stage 1 response.\nYour complaint\n${'- fault aaa bbb\n'.repeat(3000)}${'we found fault aaa bbb ccc\n'.repeat(3000)}`],
   ])('%s', (_name, text) => {
     expect(timed(() => checkDraft({ text }))).toBeLessThan(BOUND_MS);
+    expect(timed(() => checkDraft({ text, kind: 'stage1-response' }))).toBeLessThan(BOUND_MS);
   });
 
   it('any repetition of one or two hostile pieces, 100k+ characters, as text and as HTML, for every kind', () => {
