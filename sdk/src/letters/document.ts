@@ -47,6 +47,11 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
     const end = at + raw.length;
     at = end + 1;
     const trimmed = raw.trim();
+    // Blank lines are most of some drafts (80,000 trailing newlines): no need to test their shape.
+    if (trimmed.length === 0) {
+      lines.push({ start, end, label: '', headingLike: false, strong: false });
+      continue;
+    }
     const lead = raw.length - raw.trimStart().length;
     const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
     const label = trimmed.slice(bullet).replace(/[*_#]+$/g, '').replace(/^[*_]+/, '').trim();
