@@ -15,7 +15,7 @@ const DECIDED =
   /\b(?:uph[eo]ld\w*|(?:un)?justified|(?:we|i) (?:have |had )?(?:agree|accept|found|find|conclude|disagree|do not (?:agree|accept)|don['’]t (?:agree|accept)|did not find|could not find)|service failure|fault|got (?:this|it|that) wrong|should have|no evidence|(?:was|were) (?:right|wrong|correct|reasonable|fair)|apologi[sz]e|sorry|mistake|error|failed|failing)\b/i;
 const MAX_POINTS = 30;
 const OUTCOMES = /\b(?:would like|want|wish|seek|seeking|asked (?:us )?(?:to|for)|outcomes?|put (?:this|things) right)\b/i;
-const STOP = new Set(['the', 'and', 'for', 'you', 'was', 'our', 'has', 'not', 'but', 'are', 'who', 'had', 'his', 'her', 'its', 'all', 'any', 'can', 'did', 'get', 'got', 'may', 'now', 'off', 'own', 'she', 'too', 'way', 'why', 'yes', 'yet', 'how', 'out', 'use', 'one', 'two', 'new', 'old', 'part', 'each', 'very', 'some', 'made', 'make', 'about', 'with', 'that', 'your', 'this', 'from', 'have', 'been', 'were', 'which', 'when', 'what', 'they', 'their', 'there', 'complaint', 'complained', 'because', 'into', 'after', 'before', 'also', 'time', 'them', 'would', 'could', 'should', 'said', 'told']);
+const STOP = new Set('the and for you was our has not but are who had his her its all any can did get got may now off own she too way why yes yet how out use one two new old part each very some made make about with that your this from have been were which when what they their there complaint complained because into after before also time them would could should said told'.split(' '));
 const stems = (words: string) => (words.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**

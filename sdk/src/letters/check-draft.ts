@@ -161,7 +161,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     ? findUnaddressedPoints(doc, definition.start).map((point) => ({
         ...point,
         provision: provisionFor(rules, pointsRef),
-        message: `The letter gives no decision on this point of the complaint: "${point.point}". Address every point in the complaint definition.`,
+        message: `No decision on this point of the complaint: "${point.point}". Address every point.`,
       }))
     : [];
   const result: CheckResult = {

@@ -59,7 +59,7 @@ export function detectKind(text: string): KindDetection {
   const [best, second] = [ranked[0] as readonly [LetterKind, number], ranked[1] as readonly [LetterKind, number]];
   const scored = ranked.filter(([, score]) => score > 0).map(([kind]) => kind);
   if (best[1] === 0) {
-    return { kind: 'stage1-response', confidence: 0, reasons: ['No clue to the kind of letter was found: ask which letter this is.'], scores, needsKind: true, candidates: [...LetterKind.options] };
+    return { kind: 'stage1-response', confidence: 0, reasons: ['no clue to the kind of letter: ask which letter this is'], scores, needsKind: true, candidates: [...LetterKind.options] };
   }
   const share = best[1] / (best[1] + second[1]);
   const strength = Math.min(1, best[1] / 6);
@@ -69,6 +69,6 @@ export function detectKind(text: string): KindDetection {
   const responsesTie = best[0] === 'stage1-response' && second[0] === 'stage2-response';
   const tie = best[1] - second[1] < 1 && !responsesTie;
   const needsKind = tie || (best[1] < WEAK_SCORE && !responsesTie);
-  const because = tie ? `The draft reads as a ${best[0]} or a ${second[0]} equally: ask which letter this is.` : needsKind ? 'The clues to the kind of letter are weak: ask which letter this is.' : undefined;
-  return { kind: best[0], confidence, reasons: because ? [...reasons[best[0]], because] : reasons[best[0]], scores, needsKind, candidates: scored };
+  const because = `${tie ? `reads as a ${second[0]} as much` : 'the clues are weak'}: ask which letter this is`;
+  return { kind: best[0], confidence, reasons: needsKind ? [...reasons[best[0]], because] : reasons[best[0]], scores, needsKind, candidates: scored };
 }

@@ -2,15 +2,14 @@
 // after "-- ", a confidentiality disclaimer, and ">" quoted lines. Only the new letter may count (issue 12).
 const ON_WROTE = /^on\b.{0,300}\bwrote:$/i;
 const ON_START = /^on\b.{0,200}$/i;
-const WROTE_END = /^.{0,200}\bwrote:$/i;
+const WROTE_END = /\bwrote:$/i;
 // A bare line of dashes or underscores may divide a letter's own sections, so only a named separator counts.
 const SEPARATOR = /^(?:-{2,} ?(?:original message|forwarded message|reply message) ?-{2,}|begin forwarded message:?)$/i;
 const FROM = /^(?:\*\s*)?from:\s/i;
 const SENT = /^(?:\*\s*)?(?:sent|date|to|subject):\s/i;
 const SIGNATURE = /^-- ?$/;
 const SIGNED_OFF = /^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many) (?:regards|thanks|wishes)|regards|thanks|thank you|cheers)[,.!]?$/i;
-const DISCLAIMER =
-  /^(?:disclaimer\b|confidentiality notice\b|this (?:e-?mail|message|communication)(?:,? (?:and|including) any (?:files|attachments)[^.]{0,40}?)? (?:is|are|may be|contains?) (?:confidential|private|intended|privileged)|if you (?:have )?received this (?:e-?mail|message|communication) in error|the (?:information|contents?) (?:in|of|contained in) this (?:e-?mail|message))/i;
+const DISCLAIMER = /^(?:disclaimer|confidentiality notice|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)|if you (?:have )?received this (?:e-?mail|message) in error|the (?:information|contents?) (?:in|of|contained in) this (?:e-?mail|message))/i;
 
 /** Blanks the ranges of `text` (line breaks kept, so every offset and line still lines up), in one pass. */
 function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
