@@ -12,6 +12,8 @@ export function checklist(page: Page | FrameLocator) {
   return {
     host,
     summary: host.getByRole('status').first(),
+    /** The summary once a check has come back: the parts present, or asking which letter this is (a terse draft). */
+    checked: /required parts present|Which letter is this\?/,
     kind: host.getByRole('combobox', { name: 'Kind of letter' }),
     toggle: host.getByRole('button', { name: /^(Show|Hide) checklist$/ }),
     /** One required element's row, by the SDK's element id. */

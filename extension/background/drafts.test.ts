@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordExtension, recordSeen } from './cases.js';
 import { openDb, type ComplaintDb } from './db.js';
-import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
+import { checkCaseDraft, draftTooLong, proposeCaseExtension, writeCaseLetter } from './drafts.js';
 import { createMessageHandler, type Sender } from './handle-message.js';
 
 const origin = 'https://crm.example';
@@ -45,11 +45,37 @@ describe('checkCaseDraft', () => {
     expect(caution?.words.join(' ')).toMatch(/partially upheld/i);
   });
 
+  it('passes on the SDK asking which letter this is, and the points of the complaint with no decision', async () => {
+    const terse = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'Dear Ms Lee\n\nPlease see attached.\n\nRegards' } });
+    expect(terse.needsKind?.candidates).toHaveLength(5);
+    const chosen = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: 'Please see attached.' }, kind: 'refusal' });
+    expect(chosen.needsKind).toBeUndefined();
+    const text = 'This is our stage 1 response.\n\nYour complaint\nYou complained about:\n1. the broken boiler\n2. the rude phone call\n\nWe upheld the boiler part because it took six weeks.';
+    const points = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text }, kind: 'stage1-response' });
+    expect(points.unaddressedPoints).toEqual([expect.objectContaining({ point: 'the rude phone call', provision: 'HO Code 2024, 6.7' })]);
+  });
+
   it('works without a tracked case, from the settings alone', async () => {
     const result = await checkCaseDraft({ db, settings: { ...settings, ombudsman: 'lgsco' }, today: '2026-11-10', caseId: `${origin}|NOPE`, draft: { text: 'Hello' }, kind: 'refusal' });
     expect(result.case).toBeNull();
     expect(result.rules).toBe('lgsco-2024');
     expect(result.elements.find((element) => element.id === 'ombudsman-right')?.suggestion).toContain('Local Government and Social Care Ombudsman');
+  });
+});
+
+describe('draft size bound (issue 10, item 3)', () => {
+  it('refuses a draft over the limit with a plain message, before checking it', async () => {
+    const text = 'a '.repeat(200_000);
+    expect(draftTooLong({ text })).toMatch(/too long to check \(400,000 characters; the most is 300,000\)/);
+    await expect(checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text } })).rejects.toThrow(/too long to check/);
+    expect(draftTooLong({ html: '<p>Dear Ms Lee</p>' })).toBeUndefined();
+  });
+
+  it('checks the most hostile draft within the limit quickly (80,000 trailing newlines took 17.5 s)', async () => {
+    const start = performance.now();
+    const result = await checkCaseDraft({ db, settings, today: '2026-11-10', caseId, draft: { text: `Dear Ms Lee\nThis is our stage 1 response.${'\n'.repeat(80_000)}` } });
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(result.elements.length).toBeGreaterThan(0);
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import {
   checkDraft,
+  DRAFT_LIMITS,
   createCalendar,
   getRuleSet,
   letterDate,
@@ -107,6 +108,10 @@ export function summariseCheck(result: CheckResult, draftCase: DraftCase | null)
   return {
     kind: result.kind,
     ...(result.detection ? { detected: { confidence: result.detection.confidence } } : {}),
+    ...(result.needsKind && result.detection ? { needsKind: { candidates: [...result.detection.candidates] } } : {}),
+    ...(result.unaddressedPoints.length > 0
+      ? { unaddressedPoints: result.unaddressedPoints.map((p) => ({ point: p.point, provision: cite(p.provision), message: p.message })) }
+      : {}),
     rules: result.rules,
     stage: result.stage,
     complete: result.complete,
@@ -132,6 +137,19 @@ export function summariseCheck(result: CheckResult, draftCase: DraftCase | null)
 }
 
 /**
+ * Why a draft is too long to check, or `undefined` when it is within the SDK's limits ({@link DRAFT_LIMITS}).
+ * Every letters pattern is linear, so a draft within the limits checks in a fraction of a second.
+ *
+ * @example
+ * draftTooLong({ text: 'Dear Ms Lee' }); //=> undefined
+ */
+export function draftTooLong(draft: DraftBody): string | undefined {
+  const [length, limit, what] = 'text' in draft ? [draft.text.length, DRAFT_LIMITS.text, 'characters'] : [draft.html.length, DRAFT_LIMITS.html, 'characters of HTML'];
+  if (length <= limit) return undefined;
+  return `This draft is too long to check (${length.toLocaleString('en-GB')} ${what}; the most is ${limit.toLocaleString('en-GB')}). Remove the quoted emails below the letter and check again.`;
+}
+
+/**
  * Check a draft reply for a case.
  *
  * @example
@@ -145,6 +163,9 @@ export async function checkCaseDraft(input: {
   draft: DraftBody;
   kind?: DraftKind;
 }): Promise<DraftCheck> {
+  // Refuse an oversized draft before any work, so one page's textarea can't hold the worker (issue 10, item 3).
+  const tooLong = draftTooLong(input.draft);
+  if (tooLong) throw new Error(tooLong);
   const found = input.caseId ? await caseForLetters(input.db, input.caseId, input.settings, input.today) : null;
   const context: LetterContext = found?.context ?? {
     ombudsman: input.settings.ombudsman,

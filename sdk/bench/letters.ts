@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDraft, CorpusLabel, scoreCorpus } from '../src/letters/index.js';
+import { checkDraft } from '../src/letters/index.js';
+import { CorpusLabel, scoreCorpus } from '../src/letters/score-corpus.js';
 
 const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 const labels = CorpusLabel.array().parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));
@@ -12,7 +13,7 @@ const scores = scoreCorpus(letters);
 
 const pct = (n: number) => n.toFixed(2);
 console.log(`Letters corpus: ${scores.letters} labelled letters (sdk/test-corpus)`);
-console.log(`Kind detection accuracy: ${pct(scores.kindAccuracy)}`);
+console.log(`Kind detection accuracy: ${pct(scores.kindAccuracy)} (asked the officer on ${scores.kindAsked}; asking counts as right only for letters labelled ambiguous)`);
 console.log('');
 console.log('element / caution              TP  FP  FN  TN  precision  recall');
 for (const s of [...scores.elements, ...scores.cautions]) {

@@ -122,3 +122,6 @@ export {
 export { createCsvParser, parseCsvText, type CsvParser, type CsvRecord } from './csv/index.js';
 
 export * from './letters/index.js';
+// Scoring the letter checker against a labelled corpus: a tool for tests and benchmarks, kept out of the
+// letters entry so it does not count towards (or ship with) the checker.
+export { scoreCorpus, CorpusLabel, type CorpusScores, type Score } from './letters/score-corpus.js';

@@ -111,6 +111,13 @@ export interface DraftCheck {
   kind: DraftKind;
   /** Present when the kind was guessed, with how sure the guess is (0 to 1). */
   detected?: { confidence: number };
+  /**
+   * Present when the kind was not chosen and the draft does not show it clearly: the checklist asks
+   * "Which letter is this?" (offering `candidates` first) instead of assuming `kind`.
+   */
+  needsKind?: { candidates: DraftKind[] };
+  /** Points of the complaint definition the response gives no decision on (HO Code 6.7 / 6.18). */
+  unaddressedPoints?: { point: string; provision: string; message: string }[];
   rules: string;
   stage: 1 | 2;
   elements: DraftElement[];

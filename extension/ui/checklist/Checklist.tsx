@@ -70,9 +70,15 @@ export function Checklist({ model }: { model: ChecklistModel }) {
   const check = model.result.value;
   const collapsed = model.collapsed.value;
   const chosen = model.chosenKind.value;
-  const elements = check?.elements ?? [];
+  const asking = model.asking.value;
+  // While asking, the findings would assume a kind the officer has not confirmed: show none of them.
+  const elements = asking ? [] : (check?.elements ?? []);
   const cautions = check?.cautions ?? [];
-  const guessed = check && !chosen ? `Guess from the draft (${kindWords[check.kind]})` : 'Guess from the draft';
+  const points = asking ? [] : (check?.unaddressedPoints ?? []);
+  const guessed = asking ? 'Choose the kind of letter' : check && !chosen ? `Guess from the draft (${kindWords[check.kind]})` : 'Guess from the draft';
+  // When asking, the likely kinds come first in the list.
+  const likely = check?.needsKind?.candidates ?? [];
+  const ordered = asking ? [...likely, ...kinds.filter((kind) => !likely.includes(kind))] : kinds;
 
   return (
     <section class="ck-root" aria-labelledby="ck-title">
@@ -84,10 +90,16 @@ export function Checklist({ model }: { model: ChecklistModel }) {
       </div>
       <p role="status" class="ck-summary">{model.summary.value}</p>
       <div id={BODY_ID} hidden={collapsed}>
-        <div class="cc-field ck-kind">
+        <div class="cc-field ck-kind" data-asking={String(asking)}>
           <label for="ck-kind">Kind of letter</label>
+          {asking ? (
+            <p id="ck-kind-ask" class="ck-ask">
+              <strong>Which letter is this?</strong> The draft does not show clearly what kind of letter it is. Choose one to check it against the Code.
+            </p>
+          ) : null}
           <select
             id="ck-kind"
+            aria-describedby={asking ? 'ck-kind-ask' : undefined}
             value={chosen ?? ''}
             onChange={(event) => {
               const value = (event.currentTarget as HTMLSelectElement).value;
@@ -95,7 +107,7 @@ export function Checklist({ model }: { model: ChecklistModel }) {
             }}
           >
             <option value="">{guessed}</option>
-            {kinds.map((kind) => (
+            {ordered.map((kind) => (
               <option key={kind} value={kind}>{kindWords[kind]}</option>
             ))}
           </select>
@@ -105,6 +117,20 @@ export function Checklist({ model }: { model: ChecklistModel }) {
             <h3 class="cc-h">What the letter must include</h3>
             <ul class="ck-list" aria-label="Parts of the letter">
               {elements.map((element) => <ElementItem key={element.id} element={element} model={model} />)}
+            </ul>
+          </>
+        ) : null}
+        {points.length > 0 ? (
+          <>
+            <h3 class="cc-h">Points with no decision</h3>
+            <ul class="ck-list" aria-label="Points of the complaint with no decision">
+              {points.map((point) => (
+                <li key={point.point} class="ck-item" data-present="false" data-point="">
+                  <span class="ck-mark" data-present="false">No decision</span> <q class="ck-word">{point.point}</q>{' '}
+                  <span class="ck-provision">{point.provision}</span>
+                  <p class="ck-message">{point.message}</p>
+                </li>
+              ))}
             </ul>
           </>
         ) : null}

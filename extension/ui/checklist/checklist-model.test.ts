@@ -43,6 +43,19 @@ describe('createChecklistModel', () => {
     expect(model.failure.value).toBeNull();
   });
 
+  it('asks which letter this is when the SDK cannot tell, until the officer chooses (never assumes)', () => {
+    const model = createChecklistModel(actions(), { collapsed: false });
+    model.setResult(check({ needsKind: { candidates: ['acknowledgement', 'refusal'] } }));
+    expect(model.asking.value).toBe(true);
+    expect(model.summary.value).toBe('Which letter is this? Choose the kind of letter to see what it must include.');
+    model.chooseKind('refusal');
+    expect(model.asking.value).toBe(false);
+    expect(model.summary.value).toBe('1 of 3 required parts present.');
+    model.chooseKind(undefined);
+    model.setResult(check());
+    expect(model.asking.value).toBe(false);
+  });
+
   it('re-checks when the officer picks a kind, and remembers collapsing', () => {
     const outside = actions();
     const model = createChecklistModel(outside, { collapsed: true });

@@ -78,10 +78,13 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
   });
 
   const required = computed(() => result.value?.elements.filter((element) => element.level === 'required') ?? []);
+  // The SDK could not tell the kind of letter and the officer has not chosen one: ask, never assume.
+  const asking = computed(() => Boolean(result.value?.needsKind) && chosenKind.value === undefined);
   const summary = computed(() => {
     if (failure.value) return `Cannot check this draft: ${failure.value}`;
     const check = result.value;
     if (!check) return 'Checking the draft…';
+    if (asking.value) return 'Which letter is this? Choose the kind of letter to see what it must include.';
     const present = required.value.filter((element) => element.present).length;
     const cautions = check.cautions.length;
     const parts = `${present} of ${required.value.length} required parts present`;
@@ -97,6 +100,7 @@ export function createChecklistModel(actions: ChecklistActions, initial: { colla
     form,
     notice,
     required,
+    asking,
     summary,
     setResult(next: DraftCheck) {
       result.value = next;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LetterContext } from './context.js';
 import { analyseLetter } from './document.js';
+import { maskQuoted } from './mask-quoted.js';
+import { findUnaddressedPoints, type UnaddressedPoint } from './address-points.js';
+import { reasonAfterDecision } from './reason-after-decision.js';
 import { detectKind, type KindDetection } from './detect-kind.js';
 import { htmlToText } from './html-to-text.js';
 import { elementMessages } from './messages.js';
@@ -15,6 +18,19 @@ import { LetterKind, LetterRuleSetId, type ElementId, type Evidence, type Letter
 import { parseInput } from '../errors/ComplaintCodeInputError.js';
 
 /**
+ * The longest drafts {@link checkDraft} accepts: 300,000 characters of text (about 50,000 words, far beyond any
+ * letter) or 1.5 million of HTML. Every pattern runs in time linear in the length, so the worst draft within
+ * these limits checks in well under a second; longer ones are refused with a message rather than stall a worker.
+ *
+ * @example
+ * DRAFT_LIMITS.text; // 300000
+ */
+export const DRAFT_LIMITS = Object.freeze({ text: 300_000, html: 1_500_000 });
+
+const tooLong = (what: string) => `The draft is too long to check (over ${what}). Check the letter without the quoted emails below it.`;
+const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters once the HTML is read'));
+
+/**
  * Input to {@link checkDraft}: exactly one of `text` or `html`.
  *
  * @example
@@ -22,8 +38,8 @@ import { parseInput } from '../errors/ComplaintCodeInputError.js';
  */
 export const CheckDraftInput = z
   .object({
-    text: z.string().max(2_000_000, 'The draft is too long to check (over 2 million characters).').optional(),
-    html: z.string().max(4_000_000, 'The draft is too long to check (over 4 million characters).').optional(),
+    text: z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters')).optional(),
+    html: z.string().max(DRAFT_LIMITS.html, tooLong('1.5 million characters of HTML')).optional(),
     kind: LetterKind.optional(),
     rules: LetterRuleSetId.optional(),
     context: LetterContext.optional(),
@@ -58,6 +74,11 @@ export interface CheckResult {
   readonly kind: LetterKind;
   /** Present when the kind was not given and was guessed. */
   readonly detection?: KindDetection;
+  /**
+   * True when the kind was not given and the draft does not show it clearly: ask the officer "Which letter is
+   * this?" (offering `detection.candidates`) before trusting the findings, which assume the likeliest `kind`.
+   */
+  readonly needsKind: boolean;
   readonly rules: LetterRuleSetId;
   readonly stage: 1 | 2;
   readonly elements: readonly ElementFinding[];
@@ -65,6 +86,11 @@ export interface CheckResult {
   readonly advice: readonly PlainLanguageAdvice[];
   /** Every required element is present. */
   readonly complete: boolean;
+  /**
+   * For a response whose complaint definition lists several points: the points it gives no decision on
+   * ("address all points raised in the complaint definition", HO Code 6.7 at stage 1, 6.18 at stage 2).
+   */
+  readonly unaddressedPoints: readonly (UnaddressedPoint & { readonly provision: LetterProvision; readonly message: string })[];
 }
 
 const STAGE2_CLUE = /\b(?:stage[- ]?(?:2|two)|escalat\w*|review stage|second stage)\b/i;
@@ -82,19 +108,27 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
   const parsed = parseInput(CheckDraftInput, input, 'checkDraft');
   const plain = parsed.html !== undefined ? htmlToText(parsed.html) : undefined;
   const text = plain ? plain.text : (parsed.text as string).replace(/\r\n?/g, '\n');
-  const doc = analyseLetter(text, plain?.headings);
-  const detection = parsed.kind ? undefined : detectKind(text);
+  if (text.length > DRAFT_LIMITS.text) TextWithinLimit.parse(text);
+  // Quoted history, forwarded headers, disclaimers and ">" lines are blanked: only the new letter counts.
+  const letter = maskQuoted(text);
+  const doc = analyseLetter(letter, plain?.headings);
+  const detection = parsed.kind ? undefined : detectKind(letter);
   const kind = parsed.kind ?? (detection as KindDetection).kind;
   const rules = parsed.rules ?? 'ho-2024';
   const context = parsed.context ?? {};
-  const stage: 1 | 2 = kind === 'stage2-response' ? 2 : kind === 'stage1-response' ? 1 : (context.stage ?? (STAGE2_CLUE.test(text) ? 2 : 1));
+  const stage: 1 | 2 = kind === 'stage2-response' ? 2 : kind === 'stage1-response' ? 1 : (context.stage ?? (STAGE2_CLUE.test(letter) ? 2 : 1));
   const compiled = compiledRulesFor(parsed.phrases);
   const breaks = sectionBreaks(doc, knownHeadingTest(compiled));
   const cautions = findCautions(doc, kind, rules, context);
 
+  let decision: Evidence | undefined;
   const elements = requirementsFor(rules, kind, stage).map((requirement): ElementFinding => {
     const rulesForElement = compiled.filter((rule) => rule.rule.id === requirement.id && (!rule.rule.kinds || rule.rule.kinds.includes(kind)));
-    const match = matchElement(doc, rulesForElement, breaks);
+    let match = matchElement(doc, rulesForElement, breaks);
+    if (requirement.id === 'decision') decision = match.evidence;
+    // The explanation that follows a decision is its reason, even with no "because" (issue 12).
+    const after = requirement.id === 'reasons' && !match.present && decision ? reasonAfterDecision(doc, decision) : undefined;
+    if (after) match = { present: true, evidence: after };
     let present = match.present;
     const messages = elementMessages[requirement.id];
     let message = present ? messages.present : messages.missing;
@@ -122,16 +156,27 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     return finding;
   });
 
+  const definition = elements.find((e) => e.id === 'definition')?.evidence;
+  const pointsRef = rules === 'joint-draft-2023' || stage === 1 ? '6.7' : '6.18';
+  const unaddressedPoints = definition && (kind === 'stage1-response' || kind === 'stage2-response')
+    ? findUnaddressedPoints(doc, definition.start).map((point) => ({
+        ...point,
+        provision: provisionFor(rules, pointsRef),
+        message: `No decision on this point of the complaint: "${point.point}". Address every point.`,
+      }))
+    : [];
   const result: CheckResult = {
     text,
     kind,
     ...(detection ? { detection } : {}),
+    needsKind: detection?.needsKind ?? false,
     rules,
     stage,
     elements,
     cautions,
     advice: plainLanguageAdvice(doc),
     complete: elements.every((e) => e.present || e.level !== 'required'),
+    unaddressedPoints,
   };
   // A getter, so the per-character offsets of an HTML draft are only built when a caller reads them.
   if (plain) Object.defineProperty(result, 'sourceOffsets', { enumerable: true, get: () => plain.sourceOffsets });

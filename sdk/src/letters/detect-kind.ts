@@ -10,7 +10,17 @@ export interface KindDetection {
   readonly reasons: readonly string[];
   /** The score of every kind, for a UI that offers the runner-up. */
   readonly scores: Readonly<Record<LetterKind, number>>;
+  /**
+   * True when the evidence is too weak to choose (no clue, a tie, or only weak clues): the caller should ask
+   * the officer "Which letter is this?" rather than assume `kind`, which is then only the likeliest guess.
+   */
+  readonly needsKind: boolean;
+  /** The kinds worth offering first when asking, likeliest first (every kind with any score, or all kinds). */
+  readonly candidates: readonly LetterKind[];
 }
+
+/** Below this score the best clue is too weak to trust (one generic phrase such as "we found"). */
+const WEAK_SCORE = 2;
 
 const CLUES = kindClues.map((clue) => ({ ...clue, re: compilePattern(clue.pattern) }));
 // The element rules' own decision phrases ("we have upheld…", "there was no service failure"…).
@@ -18,8 +28,9 @@ const DECISION = elementRules.filter((rule) => rule.id === 'decision').flatMap((
 const RESPONSE_KINDS: readonly LetterKind[] = ['stage1-response', 'stage2-response'];
 
 /**
- * Guesses what kind of letter a text is, from weighted clues (see `kindClues`). With no clue at all it
- * assumes a stage 1 response with confidence 0.
+ * Guesses what kind of letter a text is, from weighted clues (see `kindClues`). When the evidence is weak
+ * (no clue, a tie between two kinds, or only a weak clue) it sets `needsKind` and lists the `candidates`, so
+ * the caller asks the officer instead of assuming; `kind` is then only the likeliest guess.
  *
  * @example
  * detectKind('We need more time to respond. We will now reply by 3 March 2027.').kind; // 'extension-notice'
@@ -46,11 +57,18 @@ export function detectKind(text: string): KindDetection {
   }
   const ranked = LetterKind.options.map((kind) => [kind, scores[kind]] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0] as readonly [LetterKind, number], ranked[1] as readonly [LetterKind, number]];
+  const scored = ranked.filter(([, score]) => score > 0).map(([kind]) => kind);
   if (best[1] === 0) {
-    return { kind: 'stage1-response', confidence: 0, reasons: ['No clue to the kind of letter was found; assumed a stage 1 response.'], scores };
+    return { kind: 'stage1-response', confidence: 0, reasons: ['no clue to the kind of letter: ask which letter this is'], scores, needsKind: true, candidates: [...LetterKind.options] };
   }
   const share = best[1] / (best[1] + second[1]);
   const strength = Math.min(1, best[1] / 6);
   const confidence = Math.round(share * strength * 100) / 100;
-  return { kind: best[0], confidence, reasons: reasons[best[0]], scores };
+  // A response with no clue to its stage beyond what both stages share is read as stage 1 (a stage 2 letter
+  // says so: "stage 2", "final response", "review"); any other tie is asked about.
+  const responsesTie = best[0] === 'stage1-response' && second[0] === 'stage2-response';
+  const tie = best[1] - second[1] < 1 && !responsesTie;
+  const needsKind = tie || (best[1] < WEAK_SCORE && !responsesTie);
+  const because = `${tie ? `reads as a ${second[0]} as much` : 'the clues are weak'}: ask which letter this is`;
+  return { kind: best[0], confidence, reasons: needsKind ? [...reasons[best[0]], because] : reasons[best[0]], scores, needsKind, candidates: scored };
 }

@@ -27,8 +27,9 @@ export interface LetterDocument {
 
 const BULLET = /^(?:[#*•\-–>]+|\(?\d{1,2}[.)]|\(?[a-g][.)])\s*/;
 const SIGN_OFF = /^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|warm regards|with regards|best wishes|regards|many thanks|thanks(?: again)?|with thanks|thank you),?$/i;
+const INTRO = /^(?:you|we|i|they|he|she|it|this|these|those|there|the following|in summary)\b/i;
 const GREETING = /^(?:dear|hello|hi|good (?:morning|afternoon))\b/i;
-const PLACEHOLDER = compilePattern('\\[[^\\]\\n]{0,200}\\]|\\{[^}\\n]{0,200}\\}|<<[^>\\n]{0,200}>>|\\((?:insert|add|enter)[^)\\n]{0,200}\\)|\\bX{3,}\\b|\\b(?:TBC|TBA)\\b');
+const PLACEHOLDER = compilePattern('\\[[^[\\]\\n]{0,200}\\]|\\{[^{}\\n]{0,200}\\}|<<[^<>\\n]{0,200}>>|\\((?:insert|add|enter)[^)\\n]{0,200}\\)|\\bX{3,}\\b|\\b(?:TBC|TBA)\\b');
 
 /**
  * Splits plain text into lines (marking heading-like ones), sentences and placeholders.
@@ -46,6 +47,11 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
     const end = at + raw.length;
     at = end + 1;
     const trimmed = raw.trim();
+    // Blank lines are most of some drafts (80,000 trailing newlines): no need to test their shape.
+    if (trimmed.length === 0) {
+      lines.push({ start, end, label: '', headingLike: false, strong: false });
+      continue;
+    }
     const lead = raw.length - raw.trimStart().length;
     const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
     const label = trimmed.slice(bullet).replace(/[*_#]+$/g, '').replace(/^[*_]+/, '').trim();
@@ -53,8 +59,10 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
     const short = label.length > 0 && label.length <= 70;
     const plainHeading = short && label.split(' ').length <= 9 && !/[.,;!]["”’)]?$/.test(label) && /^[A-Z0-9£"“‘']/.test(label);
     const inline = label.includes(':') ? /^([A-Z][^:\n]{1,50}):[ \t]+(?=\S)/.exec(label) : null;
-    const strong = inHtmlHeading || /:$/.test(trimmed) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label));
-    const line: Line = { start, end, label: label.replace(/:$/, '').trim(), headingLike: inHtmlHeading || plainHeading, strong };
+    // "You raised three points:" introduces a list; it is a sentence, not a heading.
+    const intro = /:$/.test(trimmed) && INTRO.test(label) && label.split(' ').length >= 3;
+    const strong = inHtmlHeading || (/:$/.test(trimmed) && !intro) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label));
+    const line: Line = { start, end, label: label.replace(/:$/, '').trim(), headingLike: inHtmlHeading || (plainHeading && !intro), strong };
     if (inline && (inline[1] as string).split(/\s+/).length <= 7) {
       const labelStart = start + lead + bullet + raw.trim().slice(bullet).indexOf(label);
       lines.push({ ...line, label: (inline[1] as string).trim(), headingLike: true, strong: true, inlineBodyStart: labelStart + inline[0].length });
@@ -64,7 +72,9 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
   }
 
   const sentenceStarts = [0];
-  const boundary = /(?:[.!?]["”’)]?\s+|\n+)(?=\S)/g;
+  // Each alternative starts only at the first character of its run ("." or the first "\n"), so a run of
+  // 80,000 blank lines is scanned once, not once per line (that was quadratic: issue 10, item 3).
+  const boundary = /(?:[.!?]["”’)]?\s+|(?<!\n)\n+)(?=\S)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) sentenceStarts.push(m.index + m[0].length);
 
   const placeholders: [number, number][] = [];

@@ -55,7 +55,8 @@ function readTag(html: string, i: number, close: number): { closing: boolean; na
 
 /**
  * Turns an HTML draft into plain text without a DOM, keeping block boundaries as line breaks so that
- * headings and list items stay on their own lines, and recording where each character came from.
+ * headings and list items stay on their own lines, and recording where each character came from. Lines
+ * inside a `<blockquote>` (quoted email) start with "> ".
  * Tolerant of broken HTML: an unclosed `<` is kept as text.
  *
  * @example
@@ -79,6 +80,7 @@ export function htmlToText(html: string): PlainText {
   let boldOnlyStart: number | undefined;
   let blockHasPlain = false;
   let boldDepth = 0;
+  let quoteDepth = 0;
 
   const run = (chunk: string, at: number, copied: boolean) => {
     chunks.push(chunk);
@@ -89,7 +91,10 @@ export function htmlToText(html: string): PlainText {
   };
   // Writes `chunk`, copied from `at` in the HTML (`copied`), or a decoded entity found at `at`.
   const emit = (chunk: string, at: number, copied: boolean) => {
+    const lineStart = length === 0 || pendingBreak || lastIsNewline;
     if (length > 0 && (pendingBreak || (pendingSpace && !lastIsNewline))) run(pendingBreak ? '\n' : ' ', at, false);
+    // Lines of a <blockquote> (a quoted email) start with "> ", as in a plain-text reply, so the checker skips them.
+    if (lineStart && quoteDepth > 0) run('> ', at, false);
     pendingBreak = false;
     pendingSpace = false;
     if (headingStart === -1) headingStart = length;
@@ -149,6 +154,7 @@ export function htmlToText(html: string): PlainText {
       } else if (name === 'b' || name === 'strong') {
         boldDepth = Math.max(0, boldDepth + (closing ? -1 : 1));
       } else if (BLOCK.has(name)) {
+        if (name === 'blockquote' && !selfClosing) quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
         endBlock();
       }
       // Other inline tags (span, a, em…) do not break words apart.

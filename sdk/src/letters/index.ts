@@ -1,4 +1,4 @@
-export { checkDraft, CheckDraftInput, type CheckResult, type ElementFinding } from './check-draft.js';
+export { checkDraft, CheckDraftInput, DRAFT_LIMITS, type CheckResult, type ElementFinding } from './check-draft.js';
 export type { CautionFinding } from './find-cautions.js';
 export { detectKind, type KindDetection } from './detect-kind.js';
 export { htmlToText, type PlainText } from './html-to-text.js';
@@ -19,7 +19,6 @@ export { PATTERN_MACROS } from './rules/macros.js';
 export {
   LetterKind, LetterRuleSetId, type ElementId, type CautionId, type AdviceId, type LetterProvision, type Evidence, type Suggestion,
 } from './types.js';
-export { scoreCorpus, CorpusLabel, type CorpusScores, type Score } from './score-corpus.js';
 export { proposeExtension, ProposeExtensionInput, type ExtensionProposal } from './propose-extension.js';
 export { writeExtensionNotice, ExtensionNoticeInput } from './notices/extension-notice.js';
 export { writeAcknowledgement, AcknowledgementInput } from './notices/acknowledgement.js';

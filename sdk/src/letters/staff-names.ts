@@ -8,9 +8,10 @@ const NOT_NAMES = new Set([
   'July', 'August', 'September', 'October', 'November', 'December', 'Stage', 'Housing', 'Ombudsman', 'Council', 'Team', 'Service', 'Please',
   'Also', 'Unfortunately', 'Yesterday', 'Today', 'Recently', 'Additionally', 'Previously', 'Later', 'Finally', 'Firstly', 'Secondly',
   'Meanwhile', 'Again', 'Sadly', 'Initially', 'Afterwards', 'Subsequently', 'Eventually', 'Next', 'Now', 'Here', 'Dear', 'Thank', 'Thanks', 'Kind',
-  'Hello', 'Hi', 'Regards', 'Yours', 'Complaints', 'Customer', 'Building', 'Estate', 'Property', 'Tenancy', 'Sorry', 'Once', 'Where', 'While', 'Whilst', 'However', 'Then', 'Following', 'During', 'Since', 'From', 'To', 'And', 'But', 'So', 'Who', 'Which', 'There', 'Repairs',
+  'Hello', 'Hi', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Everyone', 'Nobody', 'Colleagues', 'Staff', 'Officers', 'Contractors', 'Members', 'One', 'Each', 'Any', 'All', 'Both', 'Either', 'Neither', 'Other', 'Another', 'Ombudsman', 'Regards', 'Yours', 'Complaints', 'Customer', 'Building', 'Estate', 'Property', 'Tenancy', 'Sorry', 'Once', 'Where', 'While', 'Whilst', 'However', 'Then', 'Following', 'During', 'Since', 'From', 'To', 'And', 'But', 'So', 'Who', 'Which', 'There', 'Repairs',
 ]);
-const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?)?";
+// Starts on a word boundary, so a long run of letters is tried once, not at every letter (issue 10, item 3).
+const NAME = "\\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?)?";
 const ROLE = `(?:${[...staffRoleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})s?`;
 const SUFFIX = contractorSuffixes.join('|');
 const PATTERNS = [

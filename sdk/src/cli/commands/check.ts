@@ -34,12 +34,14 @@ function toJson(result: CheckResult) {
   return {
     kind: result.kind,
     ...(result.detection ? { confidence: result.detection.confidence } : {}),
+    ...(result.needsKind ? { needsKind: true, candidates: result.detection?.candidates ?? [] } : {}),
     rules: result.rules,
     elements: result.elements.map((e) => ({
       id: e.id, present: e.present, level: e.level, provision: e.provision, message: e.message,
       ...(e.evidence ? { evidence: e.evidence } : {}), ...(e.suggestion ? { suggestion: e.suggestion.sentence } : {}),
     })),
     cautions: result.cautions.map((c) => ({ id: c.id, severity: c.severity, provision: c.provision, message: c.message, evidence: c.evidence })),
+    unaddressedPoints: result.unaddressedPoints.map((p) => ({ point: p.point, provision: p.provision, message: p.message, evidence: p.evidence })),
   };
 }
 
@@ -47,6 +49,7 @@ function toText(result: CheckResult): string {
   const lines: string[] = [];
   const guess = result.detection ? ` (guessed, confidence ${result.detection.confidence}: ${result.detection.reasons.join('; ')})` : '';
   lines.push(`Kind: ${result.kind}${guess}. Rules: ${result.rules}.`);
+  if (result.needsKind) lines.push(`Which letter is this? The draft does not show it clearly: check again with --kind (${result.detection?.candidates.join(', ')}).`);
   for (const e of result.elements) {
     const mark = e.present ? 'ok     ' : e.level === 'advice' ? 'advice ' : 'MISSING';
     lines.push(`${mark} ${e.title} (${e.provision.ref}): ${e.message}`);
@@ -54,6 +57,7 @@ function toText(result: CheckResult): string {
     if (e.suggestion) lines.push(`        Suggested: ${e.suggestion.sentence}`);
   }
   for (const c of result.cautions) lines.push(`${c.severity.toUpperCase().padEnd(7)} ${c.id} (${c.provision.ref}): ${c.message} "${c.evidence.text}"`);
+  for (const p of result.unaddressedPoints) lines.push(`MISSING decision (${p.provision.ref}): ${p.message}`);
   for (const a of result.advice) lines.push(`advice  ${a.message}`);
   lines.push(result.complete ? 'Every required element is there.' : `${result.elements.filter((e) => !e.present && e.level === 'required').length} required element(s) missing.`);
   return `${lines.join('\n')}\n`;

@@ -41,6 +41,8 @@ export const cautionRules: readonly CautionRule[] = [
       '\\b(?:reviewed|considered|looked at|heard|decided) (?:again )?by (?:our|the|a) (?:chief executive|board|managing director|director of [a-z]+|cabinet member|lead member|portfolio holder|elected member|councillors?|trustees?|chair(?:man|person)?|(?:complaints? |review |appeals? )?(?:committee|panel))\\b',
       "\\byou (?:can|may|could|are able to|have the right to|are entitled to|will be able to)(?: also| then)? (?:ask|request|refer|apply|appeal|take|escalat)\\w*\\b[^.]{0,60}\\b(?:board|(?:complaints?|review|appeals?) (?:committee|panel)|cabinet member|chief executive|(?:managing |executive |operations )?director|trustees|chair(?:man|person)?)\\b",
       '\\b(?:will|can|may|could|would) (?:then )?(?:carry out|conduct|do|undertake|hold) (?:a|an) (?:final|further|another|second) (?:internal )?review\\b',
+      // "Appeal" wording in a stage 2 letter is a third stage of a three-stage process (unless it is to the Ombudsman).
+      '\\b(?:wish|want|would like|like|decide|choose) to appeal\\b(?![^.]{0,80}ombudsman)', '\\bappeal (?:against )?(?:the|this|our|my) (?:decision|outcome|response)\\b(?![^.]{0,80}ombudsman)',
     ],
     message: 'This stage 2 letter offers another internal review. Stage 2 is the final response; the next step is the Ombudsman.',
   },

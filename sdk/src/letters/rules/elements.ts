@@ -20,10 +20,10 @@ export interface ElementRule {
 
 const RESPONSES: readonly LetterKind[] = ['stage1-response', 'stage2-response'];
 const OMBUDSMAN_ROUTE = [
-  '\\b(?:refer|take|bring|escalate|send|raise|contact|complain|approach|go|ask|apply|write)(?:s|ed|ing)?(?: (?:it|this|that|this matter|the matter|the decision|this decision|our decision|that decision|your complaint|the complaint|this complaint|your case|the issue|things|matters)| (?:directly|straight|further|also))*(?: to| with)? {OMB}',
-  '{OMB}(?:\'s)? (?:can|may|will|could|would) (?:then |also |be able to |independently )*(?:look|investigate|consider|review|help|assist|decide|examine|assess)',
+  '\\b(?:refer|take|bring|escalate|send|raise|contact|complain|approach|go|ask|apply|write)(?:s|ed|ing)?(?: (?:it|this|that|this matter|the matter|the decision|this decision|our decision|that decision|your complaint|the complaint|this complaint|your case|the issue|things|matters)| (?:directly|direct|straight|further|also))*(?: to| with)? {OMB}',
+  '{OMB}(?:\'s)?,?(?: and)?(?: they)? (?:can|may|will|could|would) (?:then |also |be able to |independently )*(?:look|investigate|consider|review|help|assist|decide|examine|assess)',
   '\\bright to (?:ask|refer|take|go|complain|approach|contact)\\b[^.]{0,80}{OMB}',
-  '\\b(?:contact|write to|call|phone|email) (?:the )?{OMB}',
+  '\\b(?:contact|write to|call|phone|email)(?: them)?:? (?:the )?{OMB}', '{OMB} (?:can|may) be (?:contacted|reached)\\b',
 ];
 
 /**
@@ -36,13 +36,13 @@ export const elementRules: readonly ElementRule[] = [
   {
     id: 'stage',
     kinds: ['stage1-response'],
-    phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}'],
+    phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}', '\\b(?:complaint )?stage:?[ \\t]*(?:\\n[ \\t]*)?(?:1|one)[ \\t]*(?=\\n|$)'],
     unless: ['\\b(?:ask|request|escalat\\w*|move|progress|considered at|take)\\b[^.]{0,60}stage[- ]?(?:1|one)\\b'],
   },
   {
     id: 'stage',
     kinds: ['stage2-response'],
-    phrases: ['\\b{STAGE2}\\b', '\\bfinal (?:complaint )?(?:response|decision|stage)\\b', '\\b(?:complaint )?review (?:response|decision|outcome)\\b'],
+    phrases: ['\\b{STAGE2}\\b', '\\b(?:complaint )?stage:?[ \\t]*(?:\\n[ \\t]*)?(?:2|two)[ \\t]*(?=\\n|$)', '\\bfinal (?:complaint )?(?:response|decision|stage)\\b', '\\b(?:complaint )?review (?:response|decision|outcome)\\b'],
   },
   {
     id: 'definition',
@@ -79,6 +79,10 @@ export const elementRules: readonly ElementRule[] = [
       "\\b(?:i['’]m|we['’]re|i am|we are) (?:not )?(?:fully |partially |partly )?upholding\\b", '\\bdecided (?:not )?to (?:fully |partially |partly )?uphold\\b',
       '\\b(?:your|the|this) (?:complaint|escalation)(?: about [^.]{1,60})? (?:is|has been|was|will be|has not been|was not|is not|had been|remains|remained)(?: therefore)?(?: not| also)?(?: been)?(?: fully| partially| partly)? (?:upheld|justified|unjustified|substantiated|unsubstantiated|well[- ]founded)\\b',
       '\\b(?:outcome|decision):? (?:not )?(?:upheld|partially upheld|partly upheld)\\b',
+      // Form layouts: "the outcome is that your complaint was:" then "Upheld" on its own line, or a bare "Not upheld" line.
+      '\\b(?:outcome|decision|finding|complaint)\\b[^.:\\n]{0,60}:\\s*(?:not |partially |partly |fully )?(?:upheld|justified|unjustified|substantiated|unsubstantiated)\\b',
+      '\\b(?:upheld|justified)\\??:? (?:yes|no)\\b', '\\b(?:outcome|decision|finding)s?: (?:no )?(?:service failure|maladministration)\\b',
+      '(?:^|\\n)[ \\t]*(?:complaint )?(?:not |partially |partly |fully )?(?:upheld|justified|unjustified|substantiated|unsubstantiated)[ \\t]*\\.?[ \\t]*(?=\\n|$)',
       '\\b{WE} (?:have )?(?:found|find|concluded|conclude|decided) (?:that )?(?:there (?:was|has been|is|were) (?:no |a )?(?:service failure|failure|fault|failings?|maladministration|delay|mistakes?)|(?:we|our|the council|the service|you were)\\b)',
       '\\b{WE} (?:fully )?(?:accept|agree|acknowledge|recognise) (?:that )?(?:we|our [a-z]+|the council|this|it)? ?(?:got (?:this|it|things) wrong|(?:were|was) wrong|failed|should have|did not|didn\'t|let you down|took too long|made (?:a|an) (?:mistake|error)|fell short)',
       '\\b{WE} (?:do not|don\'t|cannot|can\'t|did not|didn\'t) (?:agree|accept|think|find|believe|consider) (?:that )?(?:we|there (?:was|has been)|our|the council|the repairs?|the service|it was)\\b',
@@ -97,7 +101,7 @@ export const elementRules: readonly ElementRule[] = [
     phrases: [
       '\\bbecause\\b', '\\b(?:this|that) (?:is|was) due to\\b', '\\bthe reasons? (?:for|why|is|are|was)\\b',
       '\\b(?:our|the|my) (?:investigation|review|records?|inspection|enquiries|checks|repair logs?|notes) (?:has |have )?(?:found|show(?:s|ed)?|confirm(?:s|ed)?|identified|established|indicate[sd]?|recorded?)\\b',
-      '\\b{WE} (?:have )?(?:found|established|identified|saw|noted|can see|could see|checked|looked at|reviewed|spoke to|listened to|gone through|been through|went through|looked into|investigated|talked to|spoken (?:to|with)|spoke with|examined)\\b',
+      '\\b{WE} (?:have )?(?:found|established|identified|saw|noted|can see|could see|checked|looked at|reviewed|spoke to|listened to|gone through|been through|went through|talked to|spoken (?:to|with)|spoke with|examined)\\b',
       '\\beven though\\b', '\\bagainst (?:our|the|your) (?:[a-z]+ ){0,3}(?:policy|procedure|criteria|standards?|rules|agreement|lease)\\b', '\\b(?:are|is) not (?:permitted|allowed)\\b', "\\b(?:this|that|it) was (?:our|a|my|the council['’]s) (?:mistake|error|fault|failing|oversight)\\b",
       '\\bhaving (?:looked at|reviewed|considered|investigated|checked|examined|inspected|visited|spoken to|listened to|read|seen|gone through|talked to|compared)\\b', '\\bas a result of\\b',
       '\\b(?:in line with|under|according to) (?:[a-z0-9.]+ ){0,3}(?:of )?(?:our|the|your) (?:[a-z]+ ){0,3}(?:policy|policies|tenancy|lease|procedure|agreement|rota|schedule|timetable|records?|contract|standards?|programme|specification|logs?)\\b',
@@ -121,10 +125,10 @@ export const elementRules: readonly ElementRule[] = [
     phrases: [
       "\\b(?:we|i)(?:['’]ll| will| would like to| are going to| have| can| am| are|['’]d like to)(?: also| now| be| happy to| able to| pleased to)* (?:offer|pay|award|credit|refund|reimburse|apologi[sz]e|compensate|increas)\\w*\\b",
       '\\b(?:will|to) (?:arrange|carry out|pay for|cover the cost of|redo|rebuild|replace) (?:the |a |your )?(?:[a-z]+ )?(?:repair|replacement|work|works|wall|fence|ceiling)s?\\b',
-      '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
+      '\\b{WE} (?:sincerely |unreservedly |fully )?apologi[sz]e\\b', '(?:^|[.!?] )sorry (?:for|about) (?:the|this|that|any|all)\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
-      "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.)",
-      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b',
+      "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.| and)", '\\bpay (?:you )?(?:a |an )?(?:sum of |total of )?£\\s?\\d',
+      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:apology|apologies) and (?:a |an )?(?:financial|compensation|goodwill|redress|payment)', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid)?:? £\\s?\\d',
       "\\b(?:so )?here['’]?s what (?:we|i)(?:['’]ll| will| are going to| am going to) do\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? ask (?:your|the) (?:neighbour|neighbours|contractor|managing agents?|freeholder|resident|other resident)s? (?:to|not to)\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? (?:cancel|waive|write off|remove|withdraw|refund) (?:the |this |your |that )?(?:£\\s?\\d[\\d,.]* )?(?:re-?charge|charge|invoice|fee|debt|arrears|costs?)\\b",
@@ -149,7 +153,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\bwill be (?:[a-z]+ly )?(?:rebuilt|replaced|repaired|fitted|installed|completed|carried out|done|inspected|booked|cleared|removed|treated|renewed|decorated|painted|fixed|cut back|re-?[a-z]+ed)\\b[^.]{0,60}\\b(?:by|on|within|before|in)\\b',
       '\\b(?:is|are|has been|have been|was) (?:now )?(?:booked|scheduled|arranged|planned|programmed) (?:in )?(?:for|on|in|to)\\b',
       "\\b(?:we|i|they|he|she|our [a-z -]{1,30}?|the [a-z -]{1,30}?|an? [a-z-]{3,20})(?:['’]ll| will) (?:[a-z]+ ){1,8}?(?:on|by|before|within|in|during|from) (?:{DATE}|the (?:week|end) (?:of|commencing)|next (?:week|month)|(?:\\d{1,2}|two|three|four|five|six|ten) (?:working )?(?:days|weeks))\\b",
-      '\\b(?:is|are) (?:now )?due (?:back|to (?:return|come back|visit|attend|start|finish|complete|call|fit|replace|repair|carry out)|at your (?:home|property|flat|house)|on site)\\b', '\\bappointment (?:has been |is )?(?:booked|made|arranged) for\\b',
+      '\\b(?:is|are) (?:now )?due (?:back|to (?:return|come back|visit|attend|start|finish|complete|call|fit|replace|repair|carry out)|at your (?:home|property|flat|house)|on site)\\b', '\\bappointment (?:has been |is )?(?:booked|made|arranged) for\\b', "\\b{WE}(?:['’]ve| have) (?:now )?(?:booked|arranged|scheduled|ordered|raised) (?:the |a |an |your )?(?:[a-z]+ )?(?:repair|visit|appointment|inspection|work|works|job|survey|replacement)s?\\b",
     ],
     nothingToSay: [
       '\\bno (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)(?: is| are)?(?: still)? (?:outstanding|needed|required|to (?:be )?(?:do|done|complete|completed|take|taken|carry out)|left|remaining|due)\\b',
@@ -171,6 +175,8 @@ export const elementRules: readonly ElementRule[] = [
       '{STAGE2} (?:review|request|escalation|of (?:our|the) complaints?)',
       '\\b(?:ask|request|want|like)\\w* (?:us |for us )?(?:for |to )?(?:a |an )?(?:review|escalat\\w*|look again|reconsider)\\b',
       '\\b{~escalat}\\w* (?:your|the|this) complaint\\b', '\\b(?:to|can|may) {~escalat}e\\b', '\\bhave (?:it|your complaint|the complaint) reviewed\\b',
+      '\\b(?:wish|want|would like|like|decide|choose) to appeal\\b', '\\bappeal (?:against )?(?:the|this|our|my) (?:decision|outcome|response)\\b',
+      "\\b(?:['’]ll|will) {~escalat}e (?:it|this|your complaint|the complaint|the matter)\\b",
     ],
     unless: ['^(?![\\s\\S]*(?:stage[- ]?(?:2|two)|review|second stage))[\\s\\S]*ombudsman'],
   },

@@ -7,6 +7,7 @@ const P6 = 'LGSCO Complaint Handling Code, part 7 (lgo.org.uk)';
 const LGSCO_NOTE = 'LGSCO numbering assumed to follow the Housing Ombudsman Code it is aligned with; not confirmed from LGSCO text.';
 const P13 = 'Housing Ombudsman news, 3 October 2022, "Scheme changes improve access to Ombudsman"';
 
+const ADDRESS_ALL = 'must address all points raised in the complaint definition and provide clear reasons for any decisions, referencing the relevant policy, law and good practice where appropriate.';
 const HO_69 = 'Landlords must confirm the following in writing to the resident at the completion of stage 1 in clear, plain language:';
 const HO_619 = 'Landlords must confirm the following in writing to the resident at the completion of stage 2 in clear, plain language:';
 const J_610 = 'Organisations must confirm the following in writing to the individual at the completion of stage 1 in clear, plain language:';
@@ -39,6 +40,8 @@ const ho2024: Table = {
   '6.3': p('ho-2024', '6.3', 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.', 'HO Code 2024 via domain research 2a'),
   '6.4': p('ho-2024', '6.4', 'Landlords must decide whether an extension to this timescale is needed … and then inform the resident of the expected timescale for response. Any extension must be no more than 10 working days without good reason, and the reason(s) must be clearly explained to the resident.', S002),
   '6.5': p('ho-2024', '6.5', 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.', S002),
+  '6.7': p('ho-2024', '6.7', `Landlords ${ADDRESS_ALL}`, S002),
+  '6.18': p('ho-2024', '6.18', `Landlords ${ADDRESS_ALL}`, S002),
   '6.11': p('ho-2024', '6.11', 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.', 'HO Code 2024 via domain research 2a'),
   '6.14': p('ho-2024', '6.14', 'Landlords must issue a final response to the stage 2 within 20 working days of the complaint being acknowledged.', 'HO Code 2024 via domain research 2a'),
   '6.15': p('ho-2024', '6.15', 'Landlords must decide whether an extension to this timescale is needed … Any extension must be no more than 20 working days without good reason, and the reason(s) must be clearly explained to the resident.', S002),
@@ -58,6 +61,7 @@ const joint: Table = {
   '6.3': p('joint-draft-2023', '6.3', 'Organisations must issue a full response to stage 1 complaints within 10 working days of the complaint being received.', S003),
   '6.4': p('joint-draft-2023', '6.4', 'Any extension must be no more than 10 working days without good reason, and the reason(s) must be clearly explained to the individual.', S003),
   '6.5': p('joint-draft-2023', '6.5', 'When an organisation informs an individual about an extension to these timescales, they must be provided with the contact details of the relevant Ombudsman.', S003),
+  '6.7': p('joint-draft-2023', '6.7', `Organisations ${ADDRESS_ALL}`, S003),
   '6.8': p('joint-draft-2023', '6.8', 'If an organisation has got something wrong it must record the complaint as being upheld, even if there are elements of the complaint it has not upheld. It is not appropriate to record a complaint as being partially upheld.', S003),
   '6.16': p('joint-draft-2023', '6.16', 'On receipt of the escalation request, organisations must set out their understanding of any outstanding issues and the outcomes the individual is seeking.', S003),
   '6.18': p('joint-draft-2023', '6.18', 'Organisations must issue a final response to the stage 2 review within 20 working days of the complaint being escalated by the individual.', S003),
