@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusLabel, scoreCorpus } from '../src/letters/index.js';
+import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpora = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 const folders = process.argv[2] === undefined ? [join(corpora, 'holdout'), join(corpora, 'holdout-2')] : [resolve(process.argv[2])];

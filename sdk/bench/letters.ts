@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDraft, CorpusLabel, scoreCorpus } from '../src/letters/index.js';
+import { checkDraft } from '../src/letters/index.js';
+import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 const labels = CorpusLabel.array().parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));

@@ -19,7 +19,6 @@ export { PATTERN_MACROS } from './rules/macros.js';
 export {
   LetterKind, LetterRuleSetId, type ElementId, type CautionId, type AdviceId, type LetterProvision, type Evidence, type Suggestion,
 } from './types.js';
-export { scoreCorpus, CorpusLabel, type CorpusScores, type Score } from './score-corpus.js';
 export { proposeExtension, ProposeExtensionInput, type ExtensionProposal } from './propose-extension.js';
 export { writeExtensionNotice, ExtensionNoticeInput } from './notices/extension-notice.js';
 export { writeAcknowledgement, AcknowledgementInput } from './notices/acknowledgement.js';
