@@ -97,7 +97,7 @@ export const report: CliCommand = async (args, io) => {
   let homes: number | undefined;
   if (values.homes !== undefined) {
     homes = Number(values.homes.replaceAll(',', ''));
-    if (!Number.isInteger(homes) || homes <= 0) throw new UsageError(`--homes: "${values.homes}" is not a whole number of homes.`);
+    if (!Number.isInteger(homes) || homes <= 0) throw new UsageError(`--homes: "${values.homes}" is not a whole number of homes above 0.`);
   }
   if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError('--from and --to go together (the reporting period).');
   const period =
