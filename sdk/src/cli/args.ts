@@ -14,7 +14,8 @@ export function parseCommandArgs<const T extends Omit<ParseArgsConfig, 'strict' 
   config: T,
 ): ReturnType<typeof parseArgs<T & { strict: true; tokens: true }>> {
   try {
-    return parseArgs({ ...config, args: joinNegativeValues(config), strict: true, tokens: true });
+    const args = joinNegativeValues(config);
+    return parseArgs({ ...config, ...(args !== undefined && { args }), strict: true, tokens: true } as T & { strict: true; tokens: true });
   } catch (error) {
     throw new UsageError(`${plainParseError(error)}\nSee "complaint-code ${command} --help".`);
   }
@@ -29,8 +30,8 @@ function joinNegativeValues(config: Omit<ParseArgsConfig, 'strict' | 'tokens'>):
   if (args === undefined) return undefined;
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const next = args[i + 1];
+    const arg: string = args[i] ?? '';
+    const next: string | undefined = args[i + 1];
     const name = arg.startsWith('--') ? arg.slice(2) : undefined;
     if (name !== undefined && config.options?.[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`);
