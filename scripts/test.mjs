@@ -6,6 +6,8 @@ const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['unit tests', ['exec', 'vitest', 'run']],
   ['time-zone runs', ['run', 'test:tz']],
+  // The packed SDK tarball in a vendor project: type-checks under node16 and bundler resolution, and runs.
+  ['vendor example (packed SDK)', ['run', 'test:vendor']],
   // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
   ['firefox build + addons-linter', ['run', 'lint:firefox']],
   // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.
