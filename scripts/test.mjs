@@ -4,6 +4,8 @@ import { pnpm } from './lib.mjs';
 const steps = [
   ['lint', ['exec', 'eslint', '.', '--max-warnings=0']],
   ['typecheck', ['run', 'typecheck']],
+  // TypeDoc over the SDK's exports without writing files: a broken {@link} fails (treatWarningsAsErrors).
+  ['API reference links (TypeDoc)', ['run', 'docs:check']],
   ['unit tests', ['exec', 'vitest', 'run']],
   ['time-zone runs', ['run', 'test:tz']],
   // The packed SDK tarball in a vendor project: type-checks under node16 and bundler resolution, and runs.
