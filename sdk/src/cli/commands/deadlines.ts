@@ -83,7 +83,7 @@ export const deadlines: CliCommand = async (args, io) => {
     io.stdout.write(DEADLINES_HELP);
     return 0;
   }
-  if (values.received === undefined) throw new UsageError('--received is required (the day the complaint was received, YYYY-MM-DD).\nSee "complaint-code deadlines --help".');
+  if (values.received === undefined) throw new UsageError('--received is required (the day the complaint was received, e.g. 2026-11-02 or 02/11/2026).\nSee "complaint-code deadlines --help".');
   const today = todayOption(values.today);
   const ruleSet = ruleSetOption(values.rules);
   const calendar = calendarOption(values.division);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCrmDate } from './parse-crm-date.js';
+import { parseUkDate } from './parseUkDate.js';
 
-describe('parseCrmDate', () => {
+describe('parseUkDate', () => {
   it.each([
     ['02/11/2026', '2026-11-02'],
     ['2/11/2026', '2026-11-02'],
@@ -19,12 +19,12 @@ describe('parseCrmDate', () => {
     ['  2   Nov\n 2026 ', '2026-11-02'],
     ['2026-11-02T14:03', '2026-11-02'],
   ])('should read %j as %s', (shown, expected) => {
-    expect(parseCrmDate(shown)).toEqual({ ok: true, date: expected });
+    expect(parseUkDate(shown)).toEqual({ ok: true, date: expected });
   });
 
   it('should convert a UTC timestamp to the London date (BST makes 23:30 UTC the next day)', () => {
-    expect(parseCrmDate('2026-06-01T23:30:00Z')).toEqual({ ok: true, date: '2026-06-02' });
-    expect(parseCrmDate('2026-12-01T23:30:00Z')).toEqual({ ok: true, date: '2026-12-01' });
+    expect(parseUkDate('2026-06-01T23:30:00Z')).toEqual({ ok: true, date: '2026-06-02' });
+    expect(parseUkDate('2026-12-01T23:30:00Z')).toEqual({ ok: true, date: '2026-12-01' });
   });
 
   it.each([
@@ -41,7 +41,7 @@ describe('parseCrmDate', () => {
     ['Not yet acknowledged', 'not a date in a form we read'],
     ['02/11/0026', 'looks wrong'],
   ])('should refuse %j rather than guess', (shown, message) => {
-    const result = parseCrmDate(shown);
+    const result = parseUkDate(shown);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(message);
   });
