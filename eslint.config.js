@@ -6,7 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**', '**/dist/**', '.output/**', '.wxt/**', 'demo-output/**',
-      'test-results/**', 'playwright-report/**', 'e2e/demo-crm/vendor/**',
+      'test-results/**', 'playwright-report/**', 'e2e/demo-crm/vendor/**', 'sdk/docs-api/**',
     ],
   },
   js.configs.recommended,

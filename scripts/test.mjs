@@ -4,8 +4,12 @@ import { pnpm } from './lib.mjs';
 const steps = [
   ['lint', ['exec', 'eslint', '.', '--max-warnings=0']],
   ['typecheck', ['run', 'typecheck']],
+  // TypeDoc over the SDK's exports without writing files: a broken {@link} fails (treatWarningsAsErrors).
+  ['API reference links (TypeDoc)', ['run', 'docs:check']],
   ['unit tests', ['exec', 'vitest', 'run']],
   ['time-zone runs', ['run', 'test:tz']],
+  // The packed SDK tarball in a vendor project: type-checks under node16 and bundler resolution, and runs.
+  ['vendor example (packed SDK)', ['run', 'test:vendor']],
   // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
   ['firefox build + addons-linter', ['run', 'lint:firefox']],
   // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.

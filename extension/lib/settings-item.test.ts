@@ -30,7 +30,7 @@ describe('settings repairs', () => {
   const adapter = {
     id: 'acme',
     name: 'Acme',
-    version: 1,
+    version: 2,
     casePage: { urlPattern: '^/cases/' },
     fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
   };

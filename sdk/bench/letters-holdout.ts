@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusLabel, scoreCorpus } from '../src/letters/score-corpus.js';
+import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpora = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 // holdout-3 is scored when it is there (it is frozen on its own branch); it is never tuned against.

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../src/letters/index.js';
-import { CorpusLabel, scoreCorpus } from '../src/letters/score-corpus.js';
+import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 const labels = CorpusLabel.array().parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));

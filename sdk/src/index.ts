@@ -9,7 +9,9 @@
 export { ComplaintCodeInputError, type InputIssue } from './errors/index.js';
 
 // dates
-export { IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, type FormatDayOptions } from './dates/index.js';
+export {
+  IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, parseUkDate, type FormatDayOptions, type ParsedUkDate,
+} from './dates/index.js';
 
 // calendar
 export {
@@ -119,9 +121,8 @@ export {
 } from './report/index.js';
 
 // CSV (RFC 4180, streaming; used by the CLI report and the extension's CSV import)
-export { createCsvParser, parseCsvText, type CsvParser, type CsvRecord } from './csv/index.js';
+export {
+  createCsvParser, parseCsvText, csvColumns, csvColumnFor, squashHeader, type CsvParser, type CsvRecord, type CsvColumn,
+} from './csv/index.js';
 
 export * from './letters/index.js';
-// Scoring the letter checker against a labelled corpus: a tool for tests and benchmarks, kept out of the
-// letters entry so it does not count towards (or ship with) the checker.
-export { scoreCorpus, CorpusLabel, type CorpusScores, type Score } from './letters/score-corpus.js';

@@ -2,15 +2,20 @@
  * @module extension/lib/csv-import/export-csv
  *
  * The panel's complaints as a CSV file (RFC 4180), for a spreadsheet or before deleting all data.
- * Columns use the same names the import recognises, so an export imports back unchanged.
+ * Columns use the same names the import recognises, so an export imports back unchanged, and the SDK's
+ * CSV column labels, so `complaint-code report export.csv` reads it too (the other columns it ignores).
  */
+import { csvColumns } from '@complaint-code/sdk';
 import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
 import type { PanelRow } from '../../sidepanel/model/case-rows.js';
 import { needsGuard } from './formula-guard.js';
 
+/** The header of an SDK CSV column (the one convention the `complaint-code` CLI reads too). */
+const label = (name: string): string => csvColumns.find((column) => column.name === name)?.label ?? name;
+
 const columns = [
-  'Reference', 'Resident', 'Handler', 'Stage', 'Stage 1 received', 'Stage 1 acknowledged', 'Stage 1 response sent',
-  'Stage 2 requested', 'Stage 2 acknowledged', 'Stage 2 response sent', 'Next step', 'Due', 'Working days left', 'State', 'Link',
+  label('reference'), 'Resident', 'Handler', 'Stage', label('stage1_received_on'), label('stage1_acknowledged_on'), label('stage1_responded_on'),
+  label('stage2_requested_on'), label('stage2_acknowledged_on'), label('stage2_responded_on'), 'Next step', 'Due', 'Working days left', 'State', 'Link',
 ];
 
 /**

@@ -4,6 +4,7 @@
  * Which CSV column holds which fact. CRMs name their export columns in many ways, so the import
  * suggests a mapping from the header row and the user checks it before anything is read.
  */
+import { csvColumnFor } from '@complaint-code/sdk';
 import { caseFactLabels, type CaseFactName, type ExtensionFactName } from '@complaint-code/shared';
 
 /** The fields a CSV column can fill: the case facts, and the link to the case page. */
@@ -49,6 +50,18 @@ const synonyms: Record<ImportField, string[]> = {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** The SDK's CSV columns (what `complaint-code report` reads) that fill a case fact. */
+const fieldOfSdkColumn: Record<string, ImportField> = {
+  reference: 'reference',
+  stage1_received_on: 'stage1ReceivedOn',
+  stage1_acknowledged_on: 'stage1AcknowledgedOn',
+  stage1_responded_on: 'stage1RespondedOn',
+  stage1_handler: 'handler',
+  stage2_requested_on: 'stage2RequestedOn',
+  stage2_acknowledged_on: 'stage2AcknowledgedOn',
+  stage2_responded_on: 'stage2RespondedOn',
+};
+
 /**
  * Guess the mapping from the header row; each column is used at most once.
  *
@@ -59,7 +72,17 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
   const squashed = headers.map(squash);
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
+  // First the SDK's own columns (a CLI-ready file, or our export), then the words CRMs use.
+  headers.forEach((header, index) => {
+    const column = csvColumnFor(header);
+    const field = column ? fieldOfSdkColumn[column.name] : undefined;
+    if (field !== undefined && mapping[field] === undefined) {
+      mapping[field] = index;
+      used.add(index);
+    }
+  });
   for (const field of importFields) {
+    if (mapping[field] !== undefined) continue;
     const own = squash(field);
     const index = squashed.findIndex((header, i) => !used.has(i) && (header === own || synonyms[field].includes(header)));
     if (index >= 0) {

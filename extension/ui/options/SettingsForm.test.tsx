@@ -10,7 +10,7 @@ import { SettingsForm } from './SettingsForm.js';
 const adapter = {
   id: 'acme',
   name: 'Acme',
-  version: 1,
+  version: 2,
   casePage: { urlPattern: '^/cases/' },
   fields: { reference: { selector: '#ref' }, stage1ReceivedOn: { label: 'Received' } },
 };

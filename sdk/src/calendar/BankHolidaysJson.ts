@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates/isoDate.js';
-import { deepFreeze } from '../errors/deep-freeze.js';
 
-/**
- * The parts of the United Kingdom with their own bank holidays, named as GOV.UK names them.
- *
- * @example
- * ```ts
- * const division: Division = 'scotland';
- * ```
- */
-export type Division = 'england-and-wales' | 'scotland' | 'northern-ireland';
+import type { Division as DivisionName } from './divisions.js';
+
+export { divisions } from './divisions.js';
+/** The parts of the United Kingdom with their own bank holidays (see {@link divisions}). */
+export type Division = DivisionName;
 
 /**
  * Zod schema for a {@link Division}.
@@ -20,18 +15,7 @@ export type Division = 'england-and-wales' | 'scotland' | 'northern-ireland';
  * Division.parse('scotland'); //=> 'scotland'
  * ```
  */
-export const Division: z.ZodType<Division> = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-
-/**
- * Every division, England and Wales first.
- *
- * @example
- * ```ts
- * divisions.map((division) => createCalendar({ division }).isWorkingDay('2026-11-30'));
- * //=> [true, false, true]
- * ```
- */
-export const divisions: readonly Division[] = /* @__PURE__ */ deepFreeze(['england-and-wales', 'scotland', 'northern-ireland']);
+export const Division: z.ZodType<DivisionName> = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 
 /**
  * One bank holiday in GOV.UK's `bank-holidays.json`.

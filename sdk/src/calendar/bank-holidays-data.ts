@@ -1,4 +1,4 @@
-// GENERATED from /work/shared/research/domain.md section 4 (GOV.UK bank-holidays.json, alphagov/frontend
+// GENERATED from GOV.UK https://www.gov.uk/bank-holidays.json (alphagov/frontend
 // lib/data/bank-holidays.json "last_updated": "24/11/2025", and alphagov/calendars for 2018). Do not hand-edit:
 // newer years are loaded at run time with createCalendar({ bankHolidays }). Keep the deepFreeze wrapper when regenerating.
 import type { BankHolidaysJson } from './BankHolidaysJson.js';

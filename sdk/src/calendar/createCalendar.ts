@@ -8,7 +8,7 @@ import { countWeekdays, isWeekend, nthWeekday } from './weekdays.js';
 import { ComplaintCodeInputError, formatIssues, type InputIssue } from '../errors/ComplaintCodeInputError.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 import { unknownKeyMessage } from '../errors/did-you-mean.js';
-import { divisions } from './BankHolidaysJson.js';
+import { divisions } from './divisions.js';
 
 // Every option's name; the `satisfies` and the check below keep it in step with CalendarOptions.
 const OPTION_KEYS = ['division', 'closureDays', 'bankHolidays', 'beyondData'] as const satisfies readonly (keyof CalendarOptions)[];

@@ -1,7 +1,8 @@
 import { parseDayNumber } from '../dates/dayNumber.js';
 import type { IsoDate } from '../dates/isoDate.js';
 import { bankHolidaysData } from './bank-holidays-data.js';
-import { BankHolidaysJson, type Division } from './BankHolidaysJson.js';
+import type { Division } from './divisions.js';
+import { validateBankHolidays } from './validate-bank-holidays.js';
 import type { NonWorkingDay } from './Calendar.js';
 import { CalendarDataError } from './errors.js';
 
@@ -87,14 +88,9 @@ function parseBankHolidays(input: unknown, division: Division) {
       ]);
     }
   }
-  const parsed = BankHolidaysJson.safeParse(value);
-  if (!parsed.success) {
-    throw new CalendarDataError(
-      'Bank holiday data is not in the GOV.UK bank-holidays.json format:',
-      parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-    );
-  }
-  const events = parsed.data[division]?.events;
+  const parsed = validateBankHolidays(value);
+  if (!parsed.ok) throw new CalendarDataError('Bank holiday data is not in the GOV.UK bank-holidays.json format:', parsed.issues);
+  const events = parsed.divisions[division];
   if (!events) {
     throw new CalendarDataError('Bank holiday data does not cover this calendar:', [
       { path: division, message: `no "${division}" entry; this calendar needs that division's bank holidays` },

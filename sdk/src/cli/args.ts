@@ -14,10 +14,31 @@ export function parseCommandArgs<const T extends Omit<ParseArgsConfig, 'strict' 
   config: T,
 ): ReturnType<typeof parseArgs<T & { strict: true; tokens: true }>> {
   try {
-    return parseArgs({ ...config, strict: true, tokens: true });
+    const args = joinNegativeValues(config);
+    return parseArgs({ ...config, ...(args !== undefined && { args }), strict: true, tokens: true } as T & { strict: true; tokens: true });
   } catch (error) {
     throw new UsageError(`${plainParseError(error)}\nSee "complaint-code ${command} --help".`);
   }
+}
+
+/**
+ * `--homes -5` as `--homes=-5`: parseArgs reads a value starting with "-" as an option, which would blame the
+ * wrong thing ("--homes needs a value"); joined, the option's own check names the bad number.
+ */
+function joinNegativeValues(config: Omit<ParseArgsConfig, 'strict' | 'tokens'>): string[] | undefined {
+  const args = config.args;
+  if (args === undefined) return undefined;
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg: string = args[i] ?? '';
+    const next: string | undefined = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && config.options?.[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 function plainParseError(error: unknown): string {

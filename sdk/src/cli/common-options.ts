@@ -1,13 +1,19 @@
-import { IsoDate, createCalendar, ruleSets, todayInLondon, type Calendar, type Division, type RuleSetId } from '../index.js';
+import { IsoDate, createCalendar, parseUkDate, ruleSets, todayInLondon, type Calendar, type Division, type RuleSetId } from '../index.js';
 import { UsageError } from './io.js';
 
 /**
- * Checks a date option: returns it, or throws a {@link UsageError} naming the option.
+ * Checks a date option (`2026-11-02`, `02/11/2026` or `2 Nov 2026`): returns the ISO date, or throws a {@link UsageError} naming the option.
  *
  * @example
  * dateOption('--received', '2026-02-30'); // throws "--received: 2026-02-30 is not a real date"
  */
 export function dateOption(option: string, value: string): IsoDate {
+  // A person types UK dates: 02/11/2026 and 2 Nov 2026 are read day first (never month first).
+  if (!/^\d{4}-/.test(value.trim())) {
+    const uk = parseUkDate(value);
+    if (!uk.ok) throw new UsageError(`${option}: ${uk.message}`);
+    return uk.date as IsoDate;
+  }
   const result = IsoDate.safeParse(value);
   if (!result.success) throw new UsageError(`${option}: ${result.error.issues[0]?.message ?? `${value} is not a date`}`);
   return result.data;
@@ -52,7 +58,7 @@ export function calendarOption(value: string | undefined): Calendar {
 }
 
 /** Help text shared by the commands that take these options. */
-export const COMMON_OPTIONS_HELP = `  --today D                Count from this day instead of today in London (YYYY-MM-DD)
+export const COMMON_OPTIONS_HELP = `  --today D                Count from this day instead of today in London (2026-11-02, 02/11/2026 or 2 Nov 2026)
   --rules ID               Rule set: ${Object.keys(ruleSets).join(', ')}
                            (default: chosen from the received date; Housing Ombudsman Code)
   --division NAME          Bank holidays: england-and-wales (default), scotland, northern-ireland`;

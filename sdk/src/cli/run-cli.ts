@@ -25,7 +25,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
   complaint-code <command> --help   options of one command
-  complaint-code --version          the SDK version
+  complaint-code -V, --version      the SDK version
 
 Exit codes: 0 done, 2 bad input (the message names the option, field or row), 1 a bug.
 `;
@@ -53,7 +53,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout.write(USAGE);
     return 0;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-V' || name === '-v') {
     io.stdout.write(`${version()}\n`);
     return 0;
   }

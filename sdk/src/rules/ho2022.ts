@@ -2,7 +2,7 @@ import type { Provision, RuleSet } from './RuleSet.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 
 const P11 =
-  'HO Complaint Handling Code 2022 as reproduced in landlord self-assessments (Slough, Great Yarmouth; domain.md P11)';
+  'Housing Ombudsman Complaint Handling Code 2022, https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/complaint-handling-code-2022/ (text as reproduced in landlord self-assessments, e.g. https://www.slough.gov.uk/complaints-feedback/housing-ombudsman-complaint-handling-code-self-assessment/5)';
 
 function provision(ref: string, text: string, source = P11): Provision {
   return { ruleSet: 'ho-2022', ref, text, source };
@@ -15,12 +15,12 @@ const provisions = {
   'acceptance-window': provision(
     'acceptance',
     'The time limit was previously six months',
-    'UNCONFIRMED: no 2022 Code text in hand; a landlord’s summary of the change to the 2024 Code (Tower Hamlets Community Housing, 29 May 2024; domain.md P10)',
+    'UNCONFIRMED: no 2022 Code text in hand; a landlord’s summary of the change to the 2024 Code: Tower Hamlets Community Housing, "Changes to the Complaint Handling Code", 29 May 2024, https://tch.org.uk/2024/05/29/changes-to-the-complaint-handling-code/',
   ),
   'stage1-acknowledgement': provision(
     'acknowledgement',
     'Complaints are acknowledged and logged within five working days.',
-    'UNCONFIRMED: no 2022 Code text in hand; 5 working days per tenant guidance (Four Million Homes; domain.md P12). Text is a paraphrase.',
+    'UNCONFIRMED: no 2022 Code text in hand; 5 working days per Four Million Homes tenant guidance, https://www.fourmillionhomes.org/?p=10819. Text is a paraphrase.',
   ),
   'stage1-response': provision(
     '5.1',
@@ -31,22 +31,22 @@ const provisions = {
   'stage2-acknowledgement': provision(
     'acknowledgement',
     'Stage 2 requests are acknowledged and logged within five working days.',
-    'UNCONFIRMED: no 2022 Code text in hand; 5 working days per tenant guidance (domain.md P12). Text is a paraphrase.',
+    'UNCONFIRMED: no 2022 Code text in hand; 5 working days per Four Million Homes tenant guidance, https://www.fourmillionhomes.org/?p=10819. Text is a paraphrase.',
   ),
   'stage2-response': provision(
     'stage 2',
     'Stage 2: a final response within 20 working days of the escalation request.',
-    'UNCONFIRMED: no 2022 Code text in hand; 20 working days from the escalation request per domain.md P10 and P12. Text is a paraphrase.',
+    'UNCONFIRMED: no 2022 Code text in hand; 20 working days from the escalation request per Tower Hamlets Community Housing, "Changes to the Complaint Handling Code", 29 May 2024, https://tch.org.uk/2024/05/29/changes-to-the-complaint-handling-code/ and Four Million Homes tenant guidance, https://www.fourmillionhomes.org/?p=10819. Text is a paraphrase.',
   ),
   'stage2-extension': provision(
     'stage 2',
     'The extension time was previously 10 working days',
-    'UNCONFIRMED: no 2022 Code text in hand; quoted from a landlord’s summary (Tower Hamlets Community Housing, 29 May 2024; domain.md P10)',
+    'UNCONFIRMED: no 2022 Code text in hand; quoted from a landlord’s summary: Tower Hamlets Community Housing, "Changes to the Complaint Handling Code", 29 May 2024, https://tch.org.uk/2024/05/29/changes-to-the-complaint-handling-code/',
   ),
   'stage2-extension-notice': provision(
     'stage 2',
     'The extension time was previously 10 working days',
-    'UNCONFIRMED: no 2022 Code text in hand (domain.md P10)',
+    'UNCONFIRMED: no 2022 Code text in hand; Tower Hamlets Community Housing, "Changes to the Complaint Handling Code", 29 May 2024, https://tch.org.uk/2024/05/29/changes-to-the-complaint-handling-code/',
   ),
   'different-handler': provision(
     '5.12',
@@ -55,7 +55,7 @@ const provisions = {
   'keep-informed': provision(
     '5.1',
     S1_EXTENSION,
-    'UNCONFIRMED: no separate keep-informed provision in hand for the 2022 Code; 5.1 is the nearest (domain.md P11)',
+    'UNCONFIRMED: no separate keep-informed provision in hand for the 2022 Code; 5.1 is the nearest',
   ),
 } satisfies RuleSet['provisions'];
 

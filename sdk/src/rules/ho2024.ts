@@ -1,7 +1,7 @@
 import type { Provision, RuleSet } from './RuleSet.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 
-const SOURCE = 'HO Complaint Handling Code 2024 as quoted verbatim in Brent Council’s 2024 self-assessment (seed 002_1d9858e681de945e)';
+const SOURCE = 'Housing Ombudsman Complaint Handling Code 2024, https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/';
 
 function provision(ref: string, text: string, source = SOURCE): Provision {
   return { ruleSet: 'ho-2024', ref, text, source };

@@ -1,7 +1,7 @@
 import type { Provision } from './RuleSet.js';
 
-const SOURCE = 'HO Complaint Handling Code 2024 as quoted verbatim in Brent Council’s 2024 self-assessment (seed 002_1d9858e681de945e)';
-const CAMDEN = 'HO Complaint Handling Code 2024 as quoted verbatim in Camden Council’s 2024 self-assessment (seed 000_48e0419c35ad5dcd)';
+const SOURCE = 'Housing Ombudsman Complaint Handling Code 2024, https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/';
+const CAMDEN = SOURCE;
 
 function provision(ref: string, text: string, source = SOURCE): Provision {
   return { ruleSet: 'ho-2024', ref, text, source };

@@ -1,7 +1,7 @@
 import type { Provision, RuleSet } from './RuleSet.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 
-const SOURCE = 'Joint Complaint Handling Code (HOS + LGSCO), consultation draft 2023, "Date published: TBC" (seed 003_6968e6e8b2ad2ebd)';
+const SOURCE = 'Housing Ombudsman and LGSCO joint Complaint Handling Code, consultation draft 2023, https://www.housing-ombudsman.org.uk/2023/09/28/ombudsman-opens-consultation-on-complaint-handling-code-ahead-of-statutory-requirements/';
 
 function provision(ref: string, text: string, source = SOURCE): Provision {
   return { ruleSet: 'joint-draft-2023', ref, text, source };

@@ -2,14 +2,14 @@ import type { Provision, RuleSet } from './RuleSet.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 
 const P6 =
-  'LGSCO Complaint Handling Code, Part 7 (section 6), lgo.org.uk, as quoted in domain.md 2d (P6); fragments, shortened with "…"';
+  'LGSCO Complaint Handling Code 2024, section 6, https://www.lgo.org.uk/information-centre/information-for-organisations-we-investigate/complaint-handling-code/complaint-handling-code?chapter=7 (fragments, shortened with "…")';
 
 function provision(ref: string, text: string, source = P6): Provision {
   return { ruleSet: 'lgsco-2024', ref, text, source };
 }
 
 const STAGE2_UNCONFIRMED =
-  'UNCONFIRMED: from a law-firm summary, not the LGSCO text (Local Government Lawyers; domain.md P8). Text is a paraphrase.';
+  'UNCONFIRMED: from a law-firm summary, not the LGSCO text (Local Government Lawyers, https://llg.org.uk/news/the-lgsco-release-the-complaint-handling-code). Text is a paraphrase.';
 
 const provisions = {
   'acceptance-window': provision(
@@ -26,13 +26,13 @@ const provisions = {
   'stage2-extension': provision(
     'stage 2',
     'a further 20 working days',
-    'UNCONFIRMED: the LGSCO stage 2 extension cap is not in hand; 20 working days as in Cumberland Council’s policy (domain.md 2d) and the HO Code 6.15',
+    'UNCONFIRMED: the LGSCO stage 2 extension cap is not in hand; 20 working days as in Cumberland Council’s policy (https://www.cumberland.gov.uk/book/export/html/5811171) and the HO Code 6.15',
   ),
   'stage2-extension-notice': provision('6.5', 'should be provided with the details of the relevant Ombudsman'),
   'different-handler': provision(
     'stage 2',
     'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.',
-    'UNCONFIRMED: LGSCO text not in hand; wording of the joint draft 6.17, with which the LGSCO Code is "aligned" (domain.md P7)',
+    'UNCONFIRMED: LGSCO text not in hand; wording of the joint draft 6.17, with which the LGSCO Code is "aligned" (https://www.lgo.org.uk/information-centre/information-for-organisations-we-investigate/complaint-handling-code)',
   ),
   'keep-informed': provision(
     'timescales',
@@ -84,7 +84,7 @@ export const lgsco2024: RuleSet = /* @__PURE__ */ deepFreeze({
   acceptanceWindowMonths: 12,
   provisions,
   notes: [
-    'Issued as "advice and guidance" ("should" wording) under s.23(12A) Local Government Act 1974 (domain.md P7).',
+    'Issued as "advice and guidance" ("should" wording) under s.23(12A) Local Government Act 1974 (https://www.lgo.org.uk/information-centre/information-for-organisations-we-investigate/complaint-handling-code).',
     'Stage 2 timescales and the stage 2 extension cap are not confirmed from the LGSCO text.',
   ],
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkDraft, LetterKind, type CheckResult } from '../../letters/index.js';
 import { parseCommandArgs } from '../args.js';
+import { provisionJson } from '../provision-json.js';
 import { ruleSetOption } from '../common-options.js';
 import { UsageError, type CliCommand, type CliIo } from '../io.js';
 
@@ -37,11 +38,11 @@ function toJson(result: CheckResult) {
     ...(result.needsKind ? { needsKind: true, candidates: result.detection?.candidates ?? [] } : {}),
     rules: result.rules,
     elements: result.elements.map((e) => ({
-      id: e.id, present: e.present, level: e.level, provision: e.provision, message: e.message,
+      id: e.id, present: e.present, level: e.level, provision: provisionJson(e.provision), message: e.message,
       ...(e.evidence ? { evidence: e.evidence } : {}), ...(e.suggestion ? { suggestion: e.suggestion.sentence } : {}),
     })),
-    cautions: result.cautions.map((c) => ({ id: c.id, severity: c.severity, provision: c.provision, message: c.message, evidence: c.evidence })),
-    unaddressedPoints: result.unaddressedPoints.map((p) => ({ point: p.point, provision: p.provision, message: p.message, evidence: p.evidence })),
+    cautions: result.cautions.map((c) => ({ id: c.id, severity: c.severity, provision: provisionJson(c.provision), message: c.message, evidence: c.evidence })),
+    unaddressedPoints: result.unaddressedPoints.map((p) => ({ point: p.point, provision: provisionJson(p.provision), message: p.message, evidence: p.evidence })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { InvalidComplaintError, complaintTimeline, type ComplaintRecordInput, type Deadline, type Timeline } from '../../index.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMON_OPTIONS_HELP, calendarOption, dateOption, ruleSetOption, todayOption } from '../common-options.js';
+import { provisionJson } from '../provision-json.js';
 import { UsageError, plainIssueMessage, type CliCommand } from '../io.js';
 import { formatDeadlinesText } from './deadlines-text.js';
 
@@ -82,7 +83,7 @@ export const deadlines: CliCommand = async (args, io) => {
     io.stdout.write(DEADLINES_HELP);
     return 0;
   }
-  if (values.received === undefined) throw new UsageError('--received is required (the day the complaint was received, YYYY-MM-DD).\nSee "complaint-code deadlines --help".');
+  if (values.received === undefined) throw new UsageError('--received is required (the day the complaint was received, e.g. 2026-11-02 or 02/11/2026).\nSee "complaint-code deadlines --help".');
   const today = todayOption(values.today);
   const ruleSet = ruleSetOption(values.rules);
   const calendar = calendarOption(values.division);
@@ -138,7 +139,12 @@ export const deadlines: CliCommand = async (args, io) => {
 
   const view = stageView(timeline, (shownStage ?? timeline.stage) as 1 | 2);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify(view)}\n`);
+    const json = {
+      ...view,
+      deadlines: view.deadlines.map((deadline) => ({ ...deadline, provision: provisionJson(deadline.provision) })),
+      findings: view.findings.map((finding) => ({ ...finding, provision: provisionJson(finding.provision) })),
+    };
+    io.stdout.write(`${JSON.stringify(json)}\n`);
   } else {
     io.stdout.write(formatDeadlinesText(view, today));
   }

@@ -8,7 +8,8 @@ const HELP = `Usage: complaint-code notice extension|acknowledgement|refusal [op
 
 Prints a notice that meets the Code, as plain text (or HTML with --html).
 
-Common:  --landlord NAME (required)  --resident NAME  --reference REF  --signed-by ROLE  --ombudsman housing|lgsco  --html
+Common:  --landlord NAME (required)  --resident NAME  --reference REF  --signed-by ROLE  --ombudsman housing|lgsco
+         --html (HTML only)  --json ({ notice, subject, text, html } on one line)
 extension:        --stage 1|2 --current-due D --reason TEXT [--new-due D] [--good-reason TEXT] [--rules R]
 acknowledgement:  --stage 1|2 --summary TEXT --outcome TEXT (repeat) [--not-responsible TEXT (repeat)] --response-due D
 refusal:          --matter TEXT --reasons TEXT [--alternative TEXT]
@@ -35,7 +36,7 @@ export const notice: CliCommand = async (args, io) => {
     allowPositionals: true,
     options: {
       landlord: { type: 'string' }, resident: { type: 'string' }, reference: { type: 'string' }, 'signed-by': { type: 'string' },
-      ombudsman: { type: 'string' }, html: { type: 'boolean' }, stage: { type: 'string' }, 'current-due': { type: 'string' },
+      ombudsman: { type: 'string' }, html: { type: 'boolean' }, json: { type: 'boolean' }, stage: { type: 'string' }, 'current-due': { type: 'string' },
       'new-due': { type: 'string' }, reason: { type: 'string' }, 'good-reason': { type: 'string' }, rules: { type: 'string' },
       summary: { type: 'string' }, outcome: { type: 'string', multiple: true }, 'not-responsible': { type: 'string', multiple: true },
       'response-due': { type: 'string' }, matter: { type: 'string' }, reasons: { type: 'string' }, alternative: { type: 'string' },
@@ -87,6 +88,7 @@ export const notice: CliCommand = async (args, io) => {
     if (error instanceof InvalidNoticeError) throw new UsageError(error.message);
     throw error;
   }
-  io.stdout.write(values.html ? `${written.html}\n` : written.text);
+  if (values.json) io.stdout.write(`${JSON.stringify({ notice: which, subject: written.subject, text: written.text, html: written.html })}\n`);
+  else io.stdout.write(values.html ? `${written.html}\n` : written.text);
   return 0;
 };

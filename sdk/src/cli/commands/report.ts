@@ -20,7 +20,8 @@ The file is streamed (any size). FILE "-" reads standard input.
 
 Input: CSV with a header row (detected by .csv, or by default), or NDJSON (.ndjson/.jsonl, or
 a first line starting with "{"), one complaint record object a line. CSV columns (any order,
-any case; unknown columns are ignored; empty cell = not recorded; dates YYYY-MM-DD):
+any case, or as the extension's export names them, e.g. "Stage 1 received"; unknown columns are
+ignored; empty cell = not recorded; dates 2026-11-02, 02/11/2026 or 2 Nov 2026, day first):
   reference (required), rule_set, issue_occurred_on, resident_aware_on,
   stage1_received_on (required), stage1_acknowledged_on, stage1_responded_on, stage1_handler,
   stage1_extended_to, stage1_extension_notified_on, stage1_extension_reason,
@@ -99,7 +100,7 @@ export const report: CliCommand = async (args, io) => {
   let homes: number | undefined;
   if (values.homes !== undefined) {
     homes = Number(values.homes.replaceAll(',', ''));
-    if (!Number.isInteger(homes) || homes <= 0) throw new UsageError(`--homes: "${values.homes}" is not a whole number of homes.`);
+    if (!Number.isInteger(homes) || homes <= 0) throw new UsageError(`--homes: "${values.homes}" is not a whole number of homes above 0.`);
   }
   if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError('--from and --to go together (the reporting period).');
   const period =

@@ -1,5 +1,6 @@
 import type { Timeline } from '../../index.js';
 import type { InputRow } from './input-row.js';
+import { provisionJsonText } from '../provision-json.js';
 
 const str = JSON.stringify;
 /** A JSON value that may be absent: `undefined` keys are left out, as `JSON.stringify` does. */
@@ -26,7 +27,7 @@ export function caseJsonLine(where: Pick<InputRow, 'unit' | 'number'>, timeline:
   let findings = '';
   for (const finding of timeline.findings) {
     findings +=
-      `${findings === '' ? '' : ','}{"code":${str(finding.code)},"severity":${str(finding.severity)},"provision":${str(finding.provision.ref)}` +
+      `${findings === '' ? '' : ','}{"code":${str(finding.code)},"severity":${str(finding.severity)},"provision":${provisionJsonText(finding.provision)}` +
       `${finding.deadlineId ? `,"deadlineId":${str(finding.deadlineId)}` : ''}}`;
   }
   return (

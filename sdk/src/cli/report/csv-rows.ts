@@ -1,4 +1,5 @@
-import { createCsvParser, type CsvRecord } from '../../csv/index.js';
+import { createCsvParser, csvColumnFor, type CsvRecord } from '../../csv/index.js';
+import { parseUkDate } from '../../dates/index.js';
 import { ruleSetIds, type ComplaintRecordInput } from '../../index.js';
 import { UsageError } from '../io.js';
 import { addEvidence, EVIDENCE_COLUMNS, evidenceColumnIndex, type EvidenceColumnIndex } from './csv-evidence-columns.js';
@@ -6,8 +7,9 @@ import type { InputRow, RowProblem, RowReader } from './input-row.js';
 
 /**
  * The columns `complaint-code report` reads from a CSV export, with the record field each fills.
- * Header names are matched without regard to case or surrounding spaces; other columns are ignored.
- * Empty cells mean "not recorded". Dates are `YYYY-MM-DD`. One extension per stage.
+ * Headers are matched through the SDK's one header map ({@link csvColumnFor}): `stage1_received_on`, `Stage 1 received`
+ * (the extension's export) and any case or spacing; other columns are ignored. Empty cells mean "not recorded".
+ * Dates are `2026-11-02`, `02/11/2026` or `2 Nov 2026` (day first, never month first). One extension per stage.
  *
  * | column | meaning |
  * |---|---|
@@ -109,7 +111,7 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
   let columns: ColumnIndex | undefined;
 
   function readHeader(record: CsvRecord): ColumnIndex {
-    const names = record.fields.map((name) => name.trim().toLowerCase());
+    const names = record.fields.map((header) => csvColumnFor(header)?.name);
     const at = (column: Column) => names.indexOf(column);
     const missing = (['reference', 'stage1_received_on'] as const).filter((column) => at(column) === -1);
     if (missing.length > 0) {
@@ -118,7 +120,7 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
           `Columns read: ${CSV_COLUMNS.join(', ')}. See "complaint-code report --help".`,
       );
     }
-    const ignored = names.filter((name) => name !== '' && !(CSV_COLUMNS as readonly string[]).includes(name));
+    const ignored = record.fields.filter((header, i) => header.trim() !== '' && names[i] === undefined).map((header) => header.trim());
     if (ignored.length > 0) options.onIgnoredColumns?.(ignored);
     const stage = (prefix: 'stage1' | 'stage2', first: Column): StageColumns => ({
       prefix,
@@ -138,7 +140,7 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
       residentAwareOn: at('resident_aware_on'),
       stage1: stage('stage1', 'stage1_received_on'),
       stage2: stage('stage2', 'stage2_requested_on'),
-      evidence: evidenceColumnIndex(names),
+      evidence: evidenceColumnIndex(names.map((name) => name ?? '')),
     };
   }
 
@@ -191,16 +193,31 @@ function cell(fields: string[], at: number): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date cell as an ISO date: `2026-11-02` passes as it is (the schema checks it is real), a UK date
+ * (`02/11/2026`, `2 Nov 2026`) is converted. A cell that is no date keeps its text, with the reason as a problem.
+ */
+function dateCell(fields: string[], at: number, column: string, problems: RowProblem[]): string | undefined {
+  const value = cell(fields, at);
+  if (value === undefined || ISO_DAY.test(value)) return value;
+  const parsed = parseUkDate(value);
+  if (parsed.ok) return parsed.date;
+  problems.push({ field: column, message: parsed.message });
+  return value;
+}
+
 function stageFromRow(fields: string[], columns: StageColumns, problems: RowProblem[]): Record<string, unknown> | undefined {
   const stage: Record<string, unknown> = {};
   let filled = false;
-  const first = cell(fields, columns.first);
+  const first = dateCell(fields, columns.first, columns.prefix === 'stage1' ? 'stage1_received_on' : 'stage2_requested_on', problems);
   if (first !== undefined) {
     stage[columns.prefix === 'stage1' ? 'receivedOn' : 'requestedOn'] = first;
     filled = true;
   }
   for (const key of ['acknowledgedOn', 'respondedOn', 'handlerId'] as const) {
-    const value = cell(fields, columns[key]);
+    const value = key === 'handlerId' ? cell(fields, columns[key]) : dateCell(fields, columns[key], `${columns.prefix}_${key === 'acknowledgedOn' ? 'acknowledged_on' : 'responded_on'}`, problems);
     if (value !== undefined) {
       stage[key] = value;
       filled = true;
@@ -209,7 +226,8 @@ function stageFromRow(fields: string[], columns: StageColumns, problems: RowProb
   const extension: Record<string, unknown> = {};
   let extended = false;
   for (const key of ['newDueOn', 'notifiedOn', 'reason'] as const) {
-    const value = cell(fields, columns[key]);
+    const value =
+      key === 'reason' ? cell(fields, columns[key]) : dateCell(fields, columns[key], `${columns.prefix}_${key === 'newDueOn' ? 'extended_to' : 'extension_notified_on'}`, problems);
     if (value !== undefined) {
       extension[key] = value;
       extended = true;
@@ -244,9 +262,9 @@ function toRow(record: CsvRecord, columns: ColumnIndex, defaultRuleSet: string |
   } else if ((ruleSet ?? defaultRuleSet) !== undefined) {
     complaint['ruleSet'] = ruleSet ?? defaultRuleSet;
   }
-  const issueOccurredOn = cell(fields, columns.issueOccurredOn);
+  const issueOccurredOn = dateCell(fields, columns.issueOccurredOn, 'issue_occurred_on', problems);
   if (issueOccurredOn !== undefined) complaint['issueOccurredOn'] = issueOccurredOn;
-  const residentAwareOn = cell(fields, columns.residentAwareOn);
+  const residentAwareOn = dateCell(fields, columns.residentAwareOn, 'resident_aware_on', problems);
   if (residentAwareOn !== undefined) complaint['residentAwareOn'] = residentAwareOn;
   // stage1 is always there (its received date is required), so a missing date is named by the schema.
   complaint['stage1'] = stageFromRow(fields, columns.stage1, problems) ?? {};

@@ -1,6 +1,7 @@
 import type { Timeline } from '../../index.js';
 import { stateWords, workingDaysText } from '../commands/deadlines-text.js';
 import type { InputRow, RowProblem } from './input-row.js';
+import { provisionJson } from '../provision-json.js';
 
 type Where = Pick<InputRow, 'unit' | 'number'>;
 
@@ -50,7 +51,7 @@ export function caseTextLine(where: Where, timeline: Timeline | undefined, refer
 
 /**
  * One case of `report --json`: where it came from, its state, every deadline, the findings (as
- * codes with the provision they rest on).
+ * codes with the provision they rest on, in the one provision shape of every `--json`).
  *
  * @example
  * caseJson({ unit: 'row', number: 2 }, timeline);
@@ -82,7 +83,7 @@ export function caseJson(where: Where, timeline: Timeline) {
     findings: timeline.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
-      provision: finding.provision.ref,
+      provision: provisionJson(finding.provision),
       ...(finding.deadlineId && { deadlineId: finding.deadlineId }),
     })),
   };

@@ -1,5 +1,6 @@
 import type { ComplaintRecordInput } from '../../index.js';
 import type { InputRow, RowReader } from './input-row.js';
+import { ukRecordDates } from './uk-record-dates.js';
 
 /**
  * Reads NDJSON (one `ComplaintRecordInput` JSON object a line) chunk by chunk. Blank lines are
@@ -30,6 +31,7 @@ export function createNdjsonRowReader(options: { defaultRuleSet?: string } = {})
     }
     const record = value as Record<string, unknown>;
     if (record['ruleSet'] === undefined && options.defaultRuleSet !== undefined) record['ruleSet'] = options.defaultRuleSet;
+    ukRecordDates(record);
     const reference = typeof record['reference'] === 'string' ? record['reference'] : undefined;
     return { ...where, reference, record: record as ComplaintRecordInput, problems: [] };
   }

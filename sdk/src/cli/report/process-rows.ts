@@ -70,7 +70,10 @@ export function processRows(rows: readonly InputRow[], settings: RowSettings): P
         continue;
       }
       if (!result.success) {
-        problems = [...problems, ...result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: plainIssueMessage(issue.message, missing) }))];
+        // A field the reader already explained (e.g. a date it could not read) is not named twice.
+        const named = new Set(problems.map((problem) => problem.field));
+        const issues = result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: plainIssueMessage(issue.message, missing) }));
+        problems = [...problems, ...issues.filter((issue) => !named.has(issue.field))];
       }
     }
     bad++;

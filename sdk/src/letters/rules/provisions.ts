@@ -1,9 +1,9 @@
 import type { LetterProvision, LetterRuleSetId } from '../types.js';
 
-const S002 = 'Housing Ombudsman Complaint Handling Code 2024, as quoted in Brent Council self-assessment (seed 002)';
-const S003 = 'Joint Complaint Handling Code, consultation draft 2023 (seed 003)';
-const P11 = 'HOS Complaint Handling Code 2022 as reproduced in landlord self-assessments (Slough, Great Yarmouth)';
-const P6 = 'LGSCO Complaint Handling Code, part 7 (lgo.org.uk)';
+const S002 = 'Housing Ombudsman Complaint Handling Code 2024, https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/';
+const S003 = 'Housing Ombudsman and LGSCO joint Complaint Handling Code, consultation draft 2023, https://www.housing-ombudsman.org.uk/2023/09/28/ombudsman-opens-consultation-on-complaint-handling-code-ahead-of-statutory-requirements/';
+const P11 = 'Housing Ombudsman Complaint Handling Code 2022, https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/complaint-handling-code-2022/ (text as reproduced in landlord self-assessments, e.g. https://www.slough.gov.uk/complaints-feedback/housing-ombudsman-complaint-handling-code-self-assessment/5)';
+const P6 = 'LGSCO Complaint Handling Code 2024, section 6, https://www.lgo.org.uk/information-centre/information-for-organisations-we-investigate/complaint-handling-code/complaint-handling-code?chapter=7';
 const LGSCO_NOTE = 'LGSCO numbering assumed to follow the Housing Ombudsman Code it is aligned with; not confirmed from LGSCO text.';
 const P13 = 'Housing Ombudsman news, 3 October 2022, "Scheme changes improve access to Ombudsman"';
 
@@ -36,14 +36,14 @@ const ho2024: Table = {
   '5.3': p('ho-2024', '5.3', 'A process with more than two stages is not acceptable under any circumstances as this will make the complaint process unduly long and delay access to the Ombudsman.', S002),
   '5.6': p('ho-2024', '5.6', 'When a complaint is logged at Stage 1 or escalated to Stage 2, landlords must set out their understanding of the complaint and the outcomes the resident is seeking. The Code will refer to this as "the complaint definition".', S002),
   '5.7': p('ho-2024', '5.7', 'When a complaint is acknowledged at either stage, landlords must be clear which aspects of the complaint they are, and are not, responsible for and clarify any areas where this is not clear.', S002),
-  '6.2': p('ho-2024', '6.2', 'Complaints must be acknowledged, defined and logged at stage 1 of the complaints procedure within five working days of the complaint being received.', 'HO Code 2024 via domain research 2a (S000, S002, S004)'),
-  '6.3': p('ho-2024', '6.3', 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.', 'HO Code 2024 via domain research 2a'),
+  '6.2': p('ho-2024', '6.2', 'Complaints must be acknowledged, defined and logged at stage 1 of the complaints procedure within five working days of the complaint being received.', S002),
+  '6.3': p('ho-2024', '6.3', 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.', S002),
   '6.4': p('ho-2024', '6.4', 'Landlords must decide whether an extension to this timescale is needed … and then inform the resident of the expected timescale for response. Any extension must be no more than 10 working days without good reason, and the reason(s) must be clearly explained to the resident.', S002),
   '6.5': p('ho-2024', '6.5', 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.', S002),
   '6.7': p('ho-2024', '6.7', `Landlords ${ADDRESS_ALL}`, S002),
   '6.18': p('ho-2024', '6.18', `Landlords ${ADDRESS_ALL}`, S002),
-  '6.11': p('ho-2024', '6.11', 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.', 'HO Code 2024 via domain research 2a'),
-  '6.14': p('ho-2024', '6.14', 'Landlords must issue a final response to the stage 2 within 20 working days of the complaint being acknowledged.', 'HO Code 2024 via domain research 2a'),
+  '6.11': p('ho-2024', '6.11', 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.', S002),
+  '6.14': p('ho-2024', '6.14', 'Landlords must issue a final response to the stage 2 within 20 working days of the complaint being acknowledged.', S002),
   '6.15': p('ho-2024', '6.15', 'Landlords must decide whether an extension to this timescale is needed … Any extension must be no more than 20 working days without good reason, and the reason(s) must be clearly explained to the resident.', S002),
   '6.16': p('ho-2024', '6.16', 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.', S002),
   scheme: p('ho-2024', 'Scheme (Oct 2022)', "Residents will no longer have to contact a designated person or wait eight weeks before referring their complaint to us if they remain dissatisfied at the end of their landlord's complaint process.", P13),
