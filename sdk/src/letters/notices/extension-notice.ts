@@ -3,7 +3,7 @@ import type { Calendar } from '../../calendar/index.js';
 import { englandAndWales } from '../../calendar/index.js';
 import { IsoDate } from '../../dates/index.js';
 import { letterDate } from '../context.js';
-import { proposeExtension, type ExtensionProposal } from '../propose-extension.js';
+import { proposeExtension, type ExtensionProposal } from '../../timeline/proposeExtension.js';
 import { LetterRuleSetId } from '../types.js';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { InvalidNoticeError, renderNotice, type Block, type Notice } from './render.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCalendar } from '../../calendar/index.js';
 import { checkDraft } from '../check-draft.js';
-import { proposeExtension } from '../propose-extension.js';
+import { proposeExtension } from '../../timeline/proposeExtension.js';
 import { writeAcknowledgement } from './acknowledgement.js';
 import { writeExtensionNotice } from './extension-notice.js';
 import { writeRefusal } from './refusal.js';

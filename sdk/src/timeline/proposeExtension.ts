@@ -3,8 +3,8 @@ import type { Calendar } from '../calendar/index.js';
 import { englandAndWales } from '../calendar/index.js';
 import { IsoDate } from '../dates/index.js';
 import { getRuleSet, type Provision, type RuleSet } from '../rules/index.js';
-import { letterDate } from './context.js';
-import { LetterRuleSetId } from './types.js';
+import { letterDate } from '../letters/context.js';
+import { LetterRuleSetId } from '../letters/types.js';
 
 /**
  * Input to {@link proposeExtension}.
