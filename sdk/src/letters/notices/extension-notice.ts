@@ -22,6 +22,8 @@ export const ExtensionNoticeInput = NoticeBase.extend({
   /** The date asked for; without it the furthest date the rule set allows is used. */
   newDueOn: IsoDate.optional(),
   goodReason: z.string().trim().min(3).max(2000).optional(),
+  /** The timeline's `latestExtendedDueOn` for this stage (see `proposeExtension`): needed once the response has been extended. */
+  latestExtendedDueOn: IsoDate.optional(),
   rules: LetterRuleSetId.optional(),
 });
 export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
@@ -37,7 +39,7 @@ export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
 export function writeExtensionNotice(input: ExtensionNoticeInput, calendar: Calendar = englandAndWales): Notice & { proposal: ExtensionProposal } {
   const notice = ExtensionNoticeInput.parse(input);
   const proposal = proposeExtension(
-    { stage: notice.stage, currentDueOn: notice.currentDueOn, requestedNewDueOn: notice.newDueOn, goodReason: notice.goodReason, rules: notice.rules },
+    { stage: notice.stage, currentDueOn: notice.currentDueOn, requestedNewDueOn: notice.newDueOn, goodReason: notice.goodReason, rules: notice.rules, latestExtendedDueOn: notice.latestExtendedDueOn },
     calendar,
   );
   if (notice.newDueOn && !proposal.allowed) throw new InvalidNoticeError(proposal.message);
