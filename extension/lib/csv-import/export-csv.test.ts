@@ -11,6 +11,9 @@ describe('csvCell', () => {
     ['say "hi"', '"say ""hi"""'],
     ['=SUM(A1)', `"'=SUM(A1)"`],
     ['-3', '-3'],
+    // A lone CR ends a row in some spreadsheets: it must be quoted like CRLF and LF.
+    ['line one\rline two', '"line one\rline two"'],
+    ['line one\nline two', '"line one\nline two"'],
   ])('should write %j as %s', (input, output) => {
     expect(csvCell(input)).toBe(output);
   });
