@@ -11,7 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
 import { formatDay } from '../words.js';
-import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
+import { deliverLetter, useSubmit, type Destination } from './deliver-letter.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

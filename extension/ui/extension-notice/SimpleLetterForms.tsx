@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
-import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
+import { deliverLetter, useSubmit, type Destination } from './deliver-letter.js';
 
 function Actions({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (destination: Destination) => void; onCancel: () => void }) {
   return (
