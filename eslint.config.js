@@ -15,6 +15,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**', '**/dist/**', '.output/**', '.wxt/**', 'demo-output/**',
       'test-results/**', 'playwright-report/**', 'e2e/demo-crm/vendor/**',
+      // Stryker's sandbox copies and its reports.
+      '.stryker-tmp/**', 'reports/**',
     ],
   },
   js.configs.recommended,
