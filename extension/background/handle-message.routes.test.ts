@@ -93,8 +93,8 @@ describe('cases/harvested', () => {
 
 describe('draft/check', () => {
   it('checks a draft with no case, and fills the case in when one is named', async () => {
-    const noCase = ok<{ case: unknown }>(await handle({ type: 'draft/check', draft: { text: 'Dear Ms Lee' }, kind: 'stage1-response' }, fromTab));
-    expect(noCase.case).toBeNull();
+    const noCase = ok<{ case: unknown; kind: string }>(await handle({ type: 'draft/check', draft: { text: 'Dear Ms Lee' }, kind: 'refusal' }, fromTab));
+    expect(noCase).toMatchObject({ case: null, kind: 'refusal' });
     const withCase = ok<{ case: unknown }>(await handle({ type: 'draft/check', caseId, draft: { text: 'Dear Ms Lee' }, kind: 'stage1-response' }, fromTab));
     expect(withCase.case).toMatchObject({ caseId, reference: 'CMP-1042', stage: 1, responseDueOn: '2026-11-18', landlord: 'Riverside Homes' });
   });
