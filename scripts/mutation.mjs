@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { scopes } from '../mutation/scopes.mjs';
 
-const asked = process.argv.slice(2);
+// Scope names, and Stryker flags to pass on (`--force` ignores the incremental file: Stryker reuses
+// results for "static" mutants, those run at import time, even when new tests would now kill them).
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const unknown = asked.filter((name) => !(name in scopes));
 if (unknown.length > 0) {
   console.error(`Unknown scope ${unknown.join(', ')}: use ${Object.keys(scopes).join(', ')}`);
@@ -15,7 +18,7 @@ const summary = [];
 let failed = false;
 for (const name of names) {
   console.log(`\n== mutation: ${name}`);
-  const run = spawnSync('pnpm', ['exec', 'stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, MUTATION_SCOPE: name } });
+  const run = spawnSync('pnpm', ['exec', 'stryker', 'run', 'stryker.config.mjs', ...flags], { stdio: 'inherit', env: { ...process.env, MUTATION_SCOPE: name } });
   if (run.status !== 0) {
     failed = true;
     summary.push(`${name}: Stryker exited with ${run.status}`);
