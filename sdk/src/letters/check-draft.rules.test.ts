@@ -62,6 +62,8 @@ describe('checkDraft: messages', () => {
     expect(element(ombudsmanOnly, 'escalation')?.message).toBe(
       'The letter names the Ombudsman but does not explain how to ask for stage 2. At stage 1, explain how to escalate to stage 2.',
     );
+    // Only the escalation element gets that message.
+    expect(element(ombudsmanOnly, 'stage')).toMatchObject({ present: true, message: 'Says which stage of the complaints process this is.' });
   });
 
   it('a stage 2 response offering a third stage: escalation is missing with its own message and no evidence; the other elements keep theirs', () => {
@@ -78,6 +80,10 @@ describe('checkDraft: messages', () => {
     const result = checkDraft({ kind: 'extension-notice', text: `${reasonAndDate} You can write to the Housing Ombudsman at PO Box 152, Liverpool L33 7WQ.` });
     expect(result.cautions.map((c) => c.id)).toContain('outdated-ombudsman-contact');
     expect(element(result, 'ombudsman-contact')).toMatchObject({ present: false, message: "The Ombudsman's contact details in the letter are out of date. Give the current ones." });
+    expect(element(result, 'reason')).toMatchObject({ present: true, message: 'Explains why more time is needed.' });
+    // Another missing element keeps its own message.
+    const noDate = checkDraft({ kind: 'extension-notice', text: 'We need more time to respond because we are waiting for a damp survey. You can write to the Housing Ombudsman at PO Box 152, Liverpool L33 7WQ.' });
+    expect(element(noDate, 'new-deadline')).toMatchObject({ present: false, message: 'Give the new date (or timescale) by which the resident will get the response.' });
   });
 
   it('an empty heading is named in front of the missing message', () => {
