@@ -7,6 +7,10 @@ import { expect, test } from '../fixtures.js';
 import { optionsPage } from '../pages/options.js';
 import { badgeName, overlay } from '../pages/overlay.js';
 
+/** The bit of the extension API used inside the service worker to watch the content script's requests. */
+declare const chrome: { runtime: { onMessage: { addListener(listener: (message: unknown, sender: { url?: string }) => undefined): void } } };
+type Seen = { type: unknown; url: string | undefined }[];
+
 const customCrm = 'http://127.0.0.1:4310';
 test.use({ grantedOrigins: [`${customCrm}/*`] });
 
@@ -27,12 +31,27 @@ const councilAdapter = {
   },
 };
 
-test('adding a CRM origin and a custom adapter makes the overlay appear there', async ({ page, extensionId }) => {
+test('adding a CRM origin and a custom adapter makes the overlay appear there', async ({ page, extensionId, serviceWorker }) => {
+  // Watch what the content script asks the background (a second listener that only records, never answers).
+  await serviceWorker.evaluate(() => {
+    const seen: Seen = [];
+    (globalThis as unknown as { ccSeen: Seen }).ccSeen = seen;
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      seen.push({ type: (message as { type?: unknown } | null)?.type, url: sender.url });
+      return undefined;
+    });
+  });
+  const seen = () => serviceWorker.evaluate(() => (globalThis as unknown as { ccSeen: Seen }).ccSeen);
+
   // Before: the page loads on the custom origin, and no overlay shows (no adapter for it).
-  await page.goto(`${customCrm}/cases/HC-2026-0412`);
+  const caseUrl = `${customCrm}/cases/HC-2026-0412`;
+  await page.goto(caseUrl);
   await expect(page.getByRole('heading', { level: 1, name: /HC-2026-0412/ })).toBeVisible();
-  await page.waitForTimeout(1_500); // give a content script, if any ran, time to have shown something
+  // The real signal: the content script ran on this page and asked which adapter applies.
+  await expect.poll(async () => (await seen()).some((m) => m.type === 'page/context' && m.url === caseUrl)).toBe(true);
+  // With no adapter it reads nothing and shows nothing.
   await expect(overlay(page).host).toHaveCount(0);
+  expect((await seen()).filter((m) => m.type === 'case/seen')).toEqual([]);
 
   const options = optionsPage(page, extensionId);
   await options.open();

@@ -94,6 +94,19 @@ describe('proposeCaseExtension', () => {
     expect(next.currentDueOn).toBe('2026-12-02');
   });
 
+  it('after a first extension offers the timeline’s cap (Wed 2 Dec), not 10 working days from the new date (Wed 9 Dec)', async () => {
+    // First extension to Wed 25 Nov (Thu 19 … Wed 25 Nov: 5 of the 10 days). The cap still counts from the
+    // Code due date, Wed 18 Nov, so it stays Wed 2 Dec; 25 Nov + 10 working days would be Wed 9 Dec.
+    await recordExtension(db, { caseId, extension: { stage: 1, notifiedOn: '2026-11-10', newDueOn: '2026-11-25', reason: 'survey' }, now: new Date('2026-11-10T10:00:00Z') });
+    const next = await proposeCaseExtension({ db, settings, today: '2026-11-12', caseId });
+    expect(next).toMatchObject({ currentDueOn: '2026-11-25', cappedDueOn: '2026-12-02', newDueOn: '2026-12-02', exceedsCap: false, allowed: true });
+    const letter = await writeCaseLetter({
+      db, settings, today: '2026-11-12', caseId,
+      letter: { kind: 'extension-notice', reason: 'we are waiting for a damp survey', landlord: 'Riverside Homes' },
+    });
+    expect(letter.extension?.newDueOn).toBe('2026-12-02');
+  });
+
   it('says clearly when the case is not tracked', async () => {
     await expect(proposeCaseExtension({ db, settings, today: '2026-11-10', caseId: `${origin}|NOPE` })).rejects.toThrow(/not tracked yet/);
   });

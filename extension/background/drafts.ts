@@ -57,6 +57,8 @@ export interface CaseForLetters {
   view: DraftCase;
   rules: LetterRuleSetId;
   context: LetterContext;
+  /** The timeline's cap for extending the open response (earlier extensions count against it). */
+  latestExtendedDueOn?: string;
 }
 
 /** The letter rules when no case timeline says which Code applies. */
@@ -81,6 +83,7 @@ export async function caseForLetters(db: ComplaintDb, caseId: string, settings: 
   const stage: 1 | 2 = timeline?.stage ?? tracked.facts.stage ?? 1;
   const response = timeline?.deadlines.find((deadline) => deadline.id === `stage${stage}-response`);
   const responseDueOn = response && !response.doneOn ? response.dueOn : undefined;
+  const latestExtendedDueOn = responseDueOn ? response?.latestExtendedDueOn : undefined;
   const view: DraftCase = {
     caseId,
     reference: tracked.reference,
@@ -100,7 +103,7 @@ export async function caseForLetters(db: ComplaintDb, caseId: string, settings: 
     ...(tracked.facts.residentName ? { residentName: tracked.facts.residentName } : {}),
     ...(responseDueOn ? { responseDueOn } : {}),
   };
-  return { view, rules, context };
+  return { view, rules, context, ...(latestExtendedDueOn ? { latestExtendedDueOn } : {}) };
 }
 
 /** Turn the SDK's result into the short answer the checklist shows. */
@@ -220,6 +223,7 @@ export async function proposeCaseExtension(input: {
       stage: found.view.stage,
       currentDueOn,
       rules: found.rules,
+      ...(found.latestExtendedDueOn ? { latestExtendedDueOn: found.latestExtendedDueOn } : {}),
       ...(input.requestedNewDueOn ? { requestedNewDueOn: input.requestedNewDueOn } : {}),
       ...(input.goodReason ? { goodReason: input.goodReason } : {}),
     },
@@ -273,6 +277,7 @@ export async function writeCaseLetter(input: {
         currentDueOn,
         reason: letter.reason,
         rules: found.rules,
+        ...(found.latestExtendedDueOn ? { latestExtendedDueOn: found.latestExtendedDueOn } : {}),
         ...(letter.newDueOn ? { newDueOn: letter.newDueOn } : {}),
         ...(letter.goodReason ? { goodReason: letter.goodReason } : {}),
       },

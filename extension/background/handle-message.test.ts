@@ -83,6 +83,9 @@ describe('createMessageHandler', () => {
     ['an origin not granted', { type: 'page/context', url: 'https://evil.example/cases/1' }, { id: 'ext-id', url: 'https://evil.example/cases/1', tab: { id: 1 } }, 'https://evil.example is not a CRM origin you added'],
     ['a URL of another origin', { type: 'page/context', url: 'https://other.example/cases/1' }, fromTab, 'The page URL does not match the sending tab'],
     ['a case of another origin', { type: 'case/correct', caseId: 'https://other.example|A', fact: 'stage1ReceivedOn', value: null }, fromTab, 'That case belongs to another CRM origin'],
+    // The "|" after the origin matters: without it https://crm.example would own https://crm.example:8443's cases.
+    ['a case of the same host on another port', { type: 'case/correct', caseId: `${origin}:8443|X`, fact: 'stage1ReceivedOn', value: null }, fromTab, 'That case belongs to another CRM origin'],
+    ['a case whose origin only starts the same', { type: 'case/extend', caseId: `${origin}.evil.example|X`, extension: { stage: 1, notifiedOn: '2026-11-10', newDueOn: '2026-11-25', reason: 'x' } }, fromTab, 'That case belongs to another CRM origin'],
   ])('should refuse a message from %s', async (_what, message, sender, error) => {
     const reply = await handle(message, sender);
     expect(reply.ok).toBe(false);

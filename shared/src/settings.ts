@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { CrmAdapter } from './adapter.js';
 
 /** Which Code to apply: `auto` picks by the date received and the Ombudsman (HO before 1 April 2024 → ho-2022). */
-export const RuleSetChoice = z.enum(['auto', 'ho-2024', 'ho-2022', 'joint-draft-2023', 'lgsco-2024']);
+export const RuleSetChoice = z.enum(['auto', 'ho-2024', 'ho-2022', 'joint-draft-2023', 'lgsco-2024'], {
+  error: 'Choose the Code: auto, ho-2024, ho-2022, joint-draft-2023 or lgsco-2024',
+});
 export type RuleSetChoice = z.infer<typeof RuleSetChoice>;
 
 /** The bank-holiday calendar, by GOV.UK division. */
@@ -31,7 +33,7 @@ export const Settings = z.object({
   /** @default 'england-and-wales' */
   division: DivisionChoice.default('england-and-wales'),
   /** A deadline this many working days away (or fewer) shows as "Due soon". @default 2 */
-  dueSoonWorkingDays: z.int().min(0, 'Use 0 or more working days').max(20, 'Use 20 working days or fewer').default(2),
+  dueSoonWorkingDays: z.int('Use a whole number of working days').min(0, 'Use 0 or more working days').max(20, 'Use 20 working days or fewer').default(2),
   /** Homes the landlord owns, for the CH01 rate per 1,000 homes. */
   homes: z.int().positive('Homes must be a positive whole number').optional(),
   /** The landlord's name as letters give it ("Riverside Homes"); fills suggested sentences and notices. */

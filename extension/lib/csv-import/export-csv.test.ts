@@ -14,7 +14,9 @@ describe('csvCell', () => {
     ['=SUM(A1)', `"'=SUM(A1)"`],
     ['-3', '-3'],
     ["'=already", `"''=already"`],
-    ['a\rb', '"a\rb"'],
+    // A lone CR ends a row in some spreadsheets: it must be quoted like CRLF and LF.
+    ['line one\rline two', '"line one\rline two"'],
+    ['line one\nline two', '"line one\nline two"'],
   ])('should write %j as %s', (input, output) => {
     expect(csvCell(input)).toBe(output);
   });

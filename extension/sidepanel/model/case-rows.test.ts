@@ -2,6 +2,7 @@ import { defaultSettings, type CaseFacts, type TrackedCase } from '@complaint-co
 import { describe, expect, it } from 'vitest';
 import { createRowMemo, toPanelRow } from './case-rows.js';
 import { countByGroup, filterRows, groupRows, noFilter, officersOf } from './filter-rows.js';
+import { expiredCaseIds } from '../../background/retention.js';
 
 const today = '2026-11-24'; // a Tuesday
 const origin = 'http://localhost:4310';
@@ -95,5 +96,26 @@ describe('filterRows and groupRows', () => {
     expect(references({ search: 'a-4' })).toEqual(['A-4']);
     expect(references({ sort: 'reference' })).toEqual(['A-1', 'A-2', 'A-3', 'A-4', 'A-5']);
     expect(officersOf(rows)).toEqual(['James Patel', 'Sarah Mitchell']);
+  });
+});
+
+describe('closedOn of a stage 2 case (what retention counts from)', () => {
+  // Stage 1 answered Tue 14 Jan 2025, escalated, stage 2 answered Mon 3 Mar 2025: the complaint closed on
+  // 3 Mar 2025, so with 12 months' retention it is kept until 3 Mar 2026. Counting from the stage 1
+  // response (14 Jan 2025) would delete it on 15 Jan 2026, seven weeks early.
+  const stage2 = tracked({
+    reference: 'A-6', stage: 2,
+    stage1ReceivedOn: '2025-01-06', stage1AcknowledgedOn: '2025-01-07', stage1RespondedOn: '2025-01-14',
+    stage2RequestedOn: '2025-01-20', stage2AcknowledgedOn: '2025-01-21', stage2RespondedOn: '2025-03-03',
+  });
+
+  it('is the stage 2 response date, not the stage 1 one', () => {
+    expect(toPanelRow(stage2, defaultSettings, '2026-02-01')).toMatchObject({ group: 'closed', closedOn: '2025-03-03' });
+  });
+
+  it('keeps the case on 1 Feb 2026 and deletes it only after 3 Mar 2026', () => {
+    expect(expiredCaseIds([stage2], '2026-02-01', 12)).toEqual([]);
+    expect(expiredCaseIds([stage2], '2026-03-03', 12)).toEqual([]);
+    expect(expiredCaseIds([stage2], '2026-03-04', 12)).toEqual([stage2.id]);
   });
 });

@@ -19,7 +19,8 @@ export { PATTERN_MACROS } from './rules/macros.js';
 export {
   LetterKind, LetterRuleSetId, type ElementId, type CautionId, type AdviceId, type LetterProvision, type Evidence, type Suggestion,
 } from './types.js';
-export { proposeExtension, ProposeExtensionInput, type ExtensionProposal } from './propose-extension.js';
+// Deadline logic, kept here too so `letters` users still find it.
+export { proposeExtension, ProposeExtensionInput, type ExtensionProposal } from '../timeline/proposeExtension.js';
 export { writeExtensionNotice, ExtensionNoticeInput } from './notices/extension-notice.js';
 export { writeAcknowledgement, AcknowledgementInput } from './notices/acknowledgement.js';
 export { writeRefusal, RefusalInput } from './notices/refusal.js';

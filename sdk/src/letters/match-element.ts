@@ -47,7 +47,8 @@ export function compileElementRule(rule: ElementRule): CompiledElementRule {
 }
 
 /** Paragraphs that open a new part of a letter even without a heading: the escalation paragraph, the close. */
-const OPENS_SECTION = /^(?:if you (?:are|remain|['’]re)? ?(?:still )?(?:not |un|dis)?(?:happy|satisfied|dissatisfied|unhappy)|this is (?:our|my|the council['’]s) final response)/i;
+// "you're" has no space before the apostrophe: the verb sits right after "you".
+const OPENS_SECTION = /^(?:if you(?:['’]re| are| remain)? (?:still )?(?:not |un|dis)?(?:happy|satisfied|dissatisfied|unhappy)|this is (?:our|my|the council['’]s) final response)/i;
 
 /**
  * Lines that start a new section: heading-shaped lines marked as headings or known headings, and

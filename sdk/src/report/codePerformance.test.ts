@@ -89,9 +89,24 @@ describe('codePerformance', () => {
     expect(() => createCodePerformanceAccumulator({ period, homes: 0 })).toThrow(/homes must be a positive number/);
   });
 
-  it('streams: the accumulator gives the same result as the list function', () => {
+  it('streams: records added one at a time, read part-way and at the end, give the hand-counted figures', () => {
     const accumulator = createCodePerformanceAccumulator({ period, homes: 2000, today: '2027-04-30' });
-    for (const record of records) accumulator.add(record);
-    expect(accumulator.result()).toEqual(codePerformance(records, { period, homes: 2000, today: '2027-04-30' }));
+    for (const record of records.slice(0, 4)) accumulator.add(record);
+    // on-time (16 Nov), late (17 Nov), extended (25 Nov within the 27 Nov extension), late-extension
+    // (notified 20 Nov, after the 16 Nov deadline, so it does not count; answered 25 Nov: late).
+    const partWay = accumulator.result();
+    expect(partWay.stage1).toEqual({
+      received: 4, responded: 4, respondedInTime: 2, respondedLate: 2, extended: 1, inTimeThanksToExtension: 1, openAtEnd: 0, overdueAtEnd: 0,
+    });
+    expect(partWay.ch01).toEqual({ stage1: 2, stage2: 0 });
+    expect(partWay.ch02).toEqual({ stage1: 0.5 });
+    expect(partWay.records).toBe(4);
+
+    for (const record of records.slice(4)) accumulator.add(record);
+    const end = accumulator.result();
+    expect(end.stage1).toMatchObject({ received: 6, responded: 5, respondedInTime: 3, respondedLate: 2, openAtEnd: 1, overdueAtEnd: 1 });
+    expect(end.ch01).toEqual({ stage1: 3, stage2: 0.5 });
+    expect(end.ch02).toEqual({ stage1: 0.6, stage2: 0 });
+    expect(end.records).toBe(7);
   });
 });

@@ -103,7 +103,7 @@ function scheduleStage(
     clockStartsFrom = data.acknowledgedOn ? 'acknowledged' : 'acknowledgement-deadline';
   }
   const codeDueOn = calendar.addWorkingDays(clockStartsOn, rules.respondWorkingDays);
-  const latestExtendedDueOn = calendar.addWorkingDays(codeDueOn, rules.extensionMaxWorkingDays);
+  const latestExtendedDueOn = extensionCapDueOn(codeDueOn, rules, calendar);
   const { dueOn, outcomes } = applyExtensions(data.extensions, codeDueOn, latestExtendedDueOn, rules, policy);
   const response: ScheduledStep = {
     id: responseId,
@@ -122,6 +122,15 @@ function scheduleStage(
   };
   if (data.respondedOn) response.doneOn = data.respondedOn;
   return [acknowledgement, response];
+}
+
+/**
+ * The latest date the Code lets a response deadline be extended to without good reason: the cap counts
+ * from the Code due date, and every extension of the stage counts against the same cap. The one place
+ * this rule lives: the timeline's `latestExtendedDueOn` and `proposeExtension` both use it.
+ */
+export function extensionCapDueOn(codeDueOn: IsoDate, rules: Pick<StageRules, 'extensionMaxWorkingDays'>, calendar: Calendar): IsoDate {
+  return calendar.addWorkingDays(codeDueOn, rules.extensionMaxWorkingDays);
 }
 
 function target(policy: LandlordPolicy, id: DeadlineId, from: IsoDate, calendar: Calendar) {

@@ -33,11 +33,11 @@ describe('complaint-code report', () => {
     ]);
     const lines = ndjson(stdout);
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toMatchObject({ row: 2, reference: 'HA-1', stage: 1, nextStep: 'stage1-response', state: 'on-track' });
+    expect(lines[0]).toMatchObject({ row: 2, reference: 'HA-1', stage: 1, nextStep: 'stage1-response', state: 'on-track', dueOn: '2026-12-01', workingDaysLeft: 5 });
     expect(lines[1]).toMatchObject({ row: 3, reference: 'HA-2', errors: [{ field: 'stage1_received_on' }] });
     expect(lines[2]).toMatchObject({ row: 4, reference: 'HA-3', errors: [{ field: 'rule_set' }] });
     expect(lines[3]).toMatchObject({ row: 5, reference: 'HA-4', errors: [{ field: 'stage1_acknowledged_on' }] });
-    expect(lines[4]).toMatchObject({ row: 6, reference: 'HA-5', ruleSet: 'ho-2024', stage: 2, nextStep: 'stage2-acknowledgement' });
+    expect(lines[4]).toMatchObject({ row: 6, reference: 'HA-5', ruleSet: 'ho-2024', stage: 2, nextStep: 'stage2-acknowledgement', dueOn: '2026-09-25', workingDaysLeft: -42 });
     expect(lines[5]).toMatchObject({ summary: { rows: 5, cases: 2, rowsWithErrors: 3 } });
   });
 
@@ -52,14 +52,33 @@ describe('complaint-code report', () => {
     const { code, stdout } = await runWith(['report', '-', ...today], { stdin: CSV });
     expect(code).toBe(2);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^ROW\s+REFERENCE\s+STAGE\s+NEXT STEP\s+DUE ON\s+STATE/);
-    const ha1 = lines.find((line) => line.startsWith('row 2 '));
-    expect(ha1).toMatch(/^row 2\s+HA-1\s+1\s+Stage 1 response\s+\d{4}-\d\d-\d\d\s+On track/);
+    expect(lines[0]).toBe('ROW       REFERENCE       STAGE NEXT STEP                 DUE ON      STATE         WORKING DAYS            FINDINGS');
+    // HA-1: acknowledged Tue 17 Nov 2026, so the response is due 10 working days later, Tue 1 Dec (Wed 18 … Fri 20,
+    // Mon 23 … Fri 27, Mon 30 Nov, Tue 1 Dec); from today, Tue 24 Nov, that is Wed 25, Thu 26, Fri 27, Mon 30, Tue 1: 5 left.
+    expect(lines[1]).toBe('row 2     HA-1            1     Stage 1 response          2026-12-01  On track      5 working days left');
     // The columns line up: every case line has its reference at the same offset as the header.
-    expect(ha1?.indexOf('HA-1')).toBe(lines[0]?.indexOf('REFERENCE'));
-    expect(lines.find((line) => line.startsWith('row 3 '))).toContain('Invalid');
-    expect(stdout).toMatch(/CH01/);
-    expect(stdout).toMatch(/CH02/);
+    expect(lines[1]?.indexOf('HA-1')).toBe(lines[0]?.indexOf('REFERENCE'));
+    expect(lines[2]).toBe('row 3     HA-2                  not read: see the message             Invalid');
+    // HA-5: stage 2 requested Sun 20 Sep 2026, acknowledgement due Fri 25 Sep (Mon 21 … Fri 25); nine full weeks
+    // (Mon 28 Sep … Fri 20 Nov, 40 working days) plus Mon 23 and Tue 24 Nov: 42 working days late.
+    expect(lines[5]).toBe(
+      'row 6     HA-5            2     Stage 2 acknowledgement   2026-09-25  Overdue       42 working days late    late-acknowledgement, late-response, keep-resident-informed',
+    );
+    // The period is the financial year of today: 1 Apr 2026 to 31 Mar 2027. Stage 1: HA-1 (16 Nov) and HA-5 (1 Sep)
+    // received; HA-5 answered Thu 10 Sep, before its Wed 16 Sep deadline. Stage 2: HA-5 requested, not answered.
+    expect(lines.slice(7, 18)).toEqual([
+      'Code performance, Wed 1 Apr 2026 to Wed 31 Mar 2027',
+      '                                              Stage 1         Stage 2',
+      '  Complaints received                         2               1',
+      '  CH01 complaints per 1,000 homes             give --homes    give --homes',
+      '  Responses issued                            1               0',
+      '    within Code timescales                    1               0',
+      '    late                                      0               0',
+      '    in time thanks to an allowed extension    0               0',
+      '  CH02 responded within Code timescales       100.0%          no responses',
+      '  Open at the end                             1               1',
+      '    of which overdue                          0               1',
+    ]);
   });
 
   it('reads NDJSON, naming bad lines by line number and JSON path', async () => {

@@ -3,7 +3,7 @@ import type { Calendar } from '../../calendar/index.js';
 import { englandAndWales } from '../../calendar/index.js';
 import { IsoDate } from '../../dates/index.js';
 import { letterDate } from '../context.js';
-import { proposeExtension, type ExtensionProposal } from '../propose-extension.js';
+import { proposeExtension, type ExtensionProposal } from '../../timeline/proposeExtension.js';
 import { LetterRuleSetId } from '../types.js';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { InvalidNoticeError, renderNotice, type Block, type Notice } from './render.js';
@@ -23,6 +23,8 @@ export const ExtensionNoticeInput = NoticeBase.extend({
   /** The date asked for; without it the furthest date the rule set allows is used. */
   newDueOn: IsoDate.optional(),
   goodReason: z.string().trim().min(3).max(2000).optional(),
+  /** The timeline's `latestExtendedDueOn` for this stage (see `proposeExtension`): needed once the response has been extended. */
+  latestExtendedDueOn: IsoDate.optional(),
   rules: LetterRuleSetId.optional(),
 });
 export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
@@ -38,7 +40,7 @@ export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
 export function writeExtensionNotice(input: ExtensionNoticeInput, calendar: Calendar = englandAndWales): Notice & { proposal: ExtensionProposal } {
   const notice = parseInput(ExtensionNoticeInput, input, 'writeExtensionNotice');
   const proposal = proposeExtension(
-    { stage: notice.stage, currentDueOn: notice.currentDueOn, requestedNewDueOn: notice.newDueOn, goodReason: notice.goodReason, rules: notice.rules },
+    { stage: notice.stage, currentDueOn: notice.currentDueOn, requestedNewDueOn: notice.newDueOn, goodReason: notice.goodReason, rules: notice.rules, latestExtendedDueOn: notice.latestExtendedDueOn },
     calendar,
   );
   if (notice.newDueOn && !proposal.allowed) throw new InvalidNoticeError(proposal.message);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCalendar } from '../../calendar/index.js';
 import { checkDraft } from '../check-draft.js';
-import { proposeExtension } from '../propose-extension.js';
+import { proposeExtension } from '../../timeline/proposeExtension.js';
 import { writeAcknowledgement } from './acknowledgement.js';
 import { writeExtensionNotice } from './extension-notice.js';
 import { writeRefusal } from './refusal.js';
@@ -16,6 +16,8 @@ describe('notices pass the checker for their own kind', () => {
     expect(allPresent(checkDraft({ html: notice.html, kind: 'extension-notice' }))).toEqual([]);
     expect(checkDraft({ text: notice.text }).kind).toBe('extension-notice');
     expect(notice.text).toContain('0300 111 3000');
+    // Stage 1: Wed 13 Jan 2027 + 10 working days = Wed 27 Jan; stage 2: + 20 = Wed 10 Feb.
+    expect(notice.text).toContain(`We will now send you our full response by ${stage === 1 ? 'Wednesday 27 January 2027' : 'Wednesday 10 February 2027'}.`);
   });
   test.each([1, 2] as const)('acknowledgement, stage %i', (stage) => {
     const notice = writeAcknowledgement({
@@ -53,7 +55,10 @@ describe('notice input', () => {
 describe('proposeExtension', () => {
   test('caps at 10 working days at stage 1 and 20 at stage 2 (HO 2024), over bank holidays', () => {
     expect(proposeExtension({ stage: 1, currentDueOn: '2026-12-18' }, calendar).newDueOn).toBe('2027-01-06');
-    expect(proposeExtension({ stage: 2, currentDueOn: '2027-01-13' }, calendar).cappedDueOn).toBe(calendar.addWorkingDays('2027-01-13', 20));
+    // Fri 18 Dec 2026 + 10: Mon 21 … Thu 24 Dec (4), Tue 29 … Thu 31 Dec (7), Mon 4 … Wed 6 Jan 2027 (10);
+    // 25 and 28 Dec 2026 and 1 Jan 2027 are bank holidays.
+    // Wed 13 Jan 2027 + 20: Thu 14 Jan is day 1, Fri 29 Jan day 12, Wed 10 Feb day 20 (no bank holidays).
+    expect(proposeExtension({ stage: 2, currentDueOn: '2027-01-13' }, calendar)).toMatchObject({ cappedDueOn: '2027-02-10', newDueOn: '2027-02-10', workingDays: 20 });
   });
   test('a date within the cap is used as asked', () => {
     const p = proposeExtension({ stage: 1, currentDueOn: '2027-01-13', requestedNewDueOn: '2027-01-20' }, calendar);

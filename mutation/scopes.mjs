@@ -1,0 +1,34 @@
+// The modules `pnpm mutation` mutates, one Stryker run each (the machine is small: scoping keeps a run
+// to minutes, and each scope keeps its own incremental file, so a rerun only tests what changed).
+// `tests` are the test files that run for the scope; Stryker then runs, per mutant, only the tests
+// that cover it.
+
+/** @type {Record<string, { project: 'sdk' | 'extension'; mutate: string[]; tests: string[] }>} */
+export const scopes = {
+  calendar: {
+    project: 'sdk',
+    mutate: [
+      'sdk/src/calendar/**/*.ts',
+      '!sdk/src/calendar/**/*.test.ts',
+      // Data, not logic: every date, title and note is compared with a frozen GOV.UK copy
+      // (bank-holidays-data.frozen.test.ts), so its 300-odd string literals would only add run time.
+      '!sdk/src/calendar/bank-holidays-data.ts',
+    ],
+    tests: ['src/calendar/**/*.test.ts'],
+  },
+  timeline: {
+    project: 'sdk',
+    mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts'],
+    tests: ['src/timeline/**/*.test.ts', 'src/letters/notices/notices.test.ts'],
+  },
+  letters: {
+    project: 'sdk',
+    mutate: ['sdk/src/letters/check-draft.ts', 'sdk/src/letters/match-element.ts'],
+    tests: ['src/letters/*.test.ts'],
+  },
+  store: {
+    project: 'extension',
+    mutate: ['extension/background/handle-message.ts', 'extension/background/cases.ts'],
+    tests: ['background/**/*.test.ts'],
+  },
+};
