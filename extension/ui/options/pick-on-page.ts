@@ -7,7 +7,7 @@
 import type { CaseFactName, ContentRequest, ContentResponses, FieldLocator, Reply } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { sessionOwnerStore } from '../../background/case-frames.js';
-import { grantedCrmOrigins } from '../../background/crm-content-script.js';
+import { crmTabs, grantedCrmOrigins } from '../../background/crm-content-script.js';
 
 /**
  * @example
@@ -16,7 +16,7 @@ import { grantedCrmOrigins } from '../../background/crm-content-script.js';
 export async function pickOnPage(field: CaseFactName | 'header'): Promise<FieldLocator | null> {
   const origins = await grantedCrmOrigins();
   if (origins.length === 0) throw new Error('Add your CRM address first (Your CRM, above).');
-  const tabs = await browser.tabs.query({ url: origins });
+  const tabs = await crmTabs(origins);
   const [tab] = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   if (tab?.id === undefined) throw new Error('Open a case page of your CRM in another tab, then press "Pick on page" again.');
   const self = await browser.tabs.getCurrent();
