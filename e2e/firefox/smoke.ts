@@ -137,9 +137,10 @@ async function main(): Promise<void> {
       try {
         await page.goto(`${other.url}/cases/HC-2026-0412`, { timeout });
         await page.waitForSelector('#case-title, .case-head', { timeout });
-        // The overlay on the granted port appeared within seconds; here, its absence must hold for a
-        // while. The script leaves after one storage read, so give it the badge's own wait budget:
-        // reload the granted port's page in parallel as the yardstick, then check this one.
+        // The absence must hold long enough to mean something: load the granted port's page after
+        // this one and wait for its badge, so this page had at least as long. (The built-in demo
+        // adapters also name their port, so this guards the outcome; the content script's own port
+        // gate, lib/crm-origin.ts isAddedOrigin, and the background's refusal are unit-tested.)
         const yardstick = await launched.newPage();
         await yardstick.goto(`${crm.url}/cases/HC-2026-0412`, { timeout });
         await yardstick.waitForSelector('complaint-code-countdown >>> button.cc-badge', { timeout });
