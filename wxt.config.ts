@@ -33,7 +33,10 @@ export default defineConfig({
     action: { default_title: 'Complaint Code' },
     // No host access at install. The options page asks for one CRM origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(mode === 'e2e' ? { host_permissions: demoCrmOrigins } : {}),
+    // Firefox cannot match on a port: it also needs the port-less patterns (lib/crm-origin.ts).
+    ...(mode === 'e2e'
+      ? { host_permissions: browser === 'firefox' ? [...demoCrmOrigins, 'http://localhost/*', 'http://127.0.0.1/*'] : demoCrmOrigins }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

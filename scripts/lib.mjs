@@ -38,16 +38,31 @@ export function pnpm(args, options) {
 /** Where Debian's Chromium lives; Playwright's own browser download does not work on our machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Installs Debian's Chromium if it is missing and we may (root); otherwise says what to do. */
-export function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
+/** Where Debian's Firefox ESR lives (the Firefox smoke journey, e2e/firefox/smoke.ts). */
+export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/** Installs a Debian package with apt-get (as root, or through passwordless sudo). */
+function aptInstall(packageName) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
-  console.log(`Chromium not found at ${chromiumPath}: installing Debian's chromium package.`);
   const apt = (args) => {
     const [command, ...rest] = [...sudo, 'apt-get', ...args];
     run(command, rest, { env: { DEBIAN_FRONTEND: 'noninteractive' } });
   };
   apt(['update', '-q']);
-  apt(['install', '-y', '-q', 'chromium']);
+  apt(['install', '-y', '-q', packageName]);
+}
+
+/** Installs Debian's Chromium if it is missing and we may (root); otherwise says what to do. */
+export function ensureChromium() {
+  if (existsSync(chromiumPath)) return;
+  console.log(`Chromium not found at ${chromiumPath}: installing Debian's chromium package.`);
+  aptInstall('chromium');
+}
+
+/** Installs Debian's Firefox ESR if it is missing, the same way. */
+export function ensureFirefox() {
+  if (existsSync(firefoxPath)) return;
+  console.log(`Firefox not found at ${firefoxPath}: installing Debian's firefox-esr package.`);
+  aptInstall('firefox-esr');
 }

@@ -17,6 +17,9 @@ const steps = [
   ['production build', ['run', 'build']],
   ['e2e build', ['run', 'build:e2e']],
   ['e2e journeys (Playwright)', ['--filter', '@complaint-code/e2e', 'test']],
+  // Real Firefox (Debian's firefox-esr over WebDriver BiDi): countdown, side panel, options page.
+  ['firefox e2e build', ['run', 'build:firefox:e2e']],
+  ['firefox smoke journey', ['--filter', '@complaint-code/e2e', 'firefox']],
 ];
 
 const started = Date.now();

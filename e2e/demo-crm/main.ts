@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { IsoDate } from '@complaint-code/sdk';
 import { startDemoCrm } from './server.js';
 
-const { values } = parseArgs({ options: { today: { type: 'string' }, port: { type: 'string' } } });
+// pnpm 10 passes the `--` of `pnpm --filter @complaint-code/e2e crm -- --today …` through literally.
+const args = process.argv.slice(2);
+const { values } = parseArgs({ args: args[0] === '--' ? args.slice(1) : args, options: { today: { type: 'string' }, port: { type: 'string' } } });
 const todayInput = values.today ?? process.env.DEMO_TODAY;
 const today = todayInput === undefined ? undefined : IsoDate.safeParse(todayInput);
 if (today && !today.success) {

@@ -79,3 +79,20 @@ describe('syncCrmContentScript on a browser without matchOriginAsFallback', () =
     expect(registered).toEqual([{ id: CRM_SCRIPT_ID, matches: ['https://crm.a.example/*'], js: [CRM_SCRIPT_FILE], runAt: 'document_idle', allFrames: true }]);
   });
 });
+
+describe('in Firefox (no port matching)', () => {
+  it('should register port-less patterns, record the exact origins, and still refuse another port', async () => {
+    vi.stubEnv('BROWSER', 'firefox');
+    try {
+      granted = ['http://localhost:4310/*', 'http://localhost/*'];
+      await syncCrmContentScript();
+      expect(registered[0]?.matches).toEqual(['http://localhost/*']);
+      expect(await fakeBrowser.storage.local.get('crmOrigins')).toEqual({ crmOrigins: ['http://localhost:4310'] });
+      expect(await isGrantedOrigin('http://localhost:4310')).toBe(true);
+      expect(await isGrantedOrigin('http://localhost:4311')).toBe(false);
+      expect(await isGrantedOrigin('http://localhost')).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});

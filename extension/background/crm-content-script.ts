@@ -7,6 +7,7 @@
  * every frame (a CRM may put the whole case form, or the reply editor, in an iframe).
  */
 import { browser } from 'wxt/browser';
+import { addedCrmOrigins, CRM_ORIGINS_KEY, crmMatchPatterns } from '../lib/crm-origin.js';
 
 export const CRM_SCRIPT_ID = 'complaint-code-crm';
 /** WXT's output path for `entrypoints/crm.content/` (WXT issue #2040: register by output path). */
@@ -16,14 +17,15 @@ export const CRM_SCRIPT_FILE = '/content-scripts/crm.js';
 const SINGLE_ORIGIN = /^https?:\/\/[^*/]+\/\*$/;
 
 /**
- * The CRM origin patterns the extension may run on.
+ * The CRM origin patterns the user added (with their port: in Firefox the port-less helper
+ * pattern is not one of them, see lib/crm-origin.ts).
  *
  * @example
  * await grantedCrmOrigins(); //=> ['https://crm.council.example/*']
  */
 export async function grantedCrmOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => SINGLE_ORIGIN.test(origin)).sort();
+  return addedCrmOrigins(origins.filter((origin) => SINGLE_ORIGIN.test(origin))).sort();
 }
 
 /** Is `origin` (`https://crm.example`) one the user granted? */
@@ -43,7 +45,10 @@ export function syncCrmContentScript(): Promise<void> {
 }
 
 async function sync(): Promise<void> {
-  const matches = await grantedCrmOrigins();
+  const origins = await grantedCrmOrigins();
+  // Firefox matches without the port, so the script itself checks its origin against this list.
+  await browser.storage.local.set({ [CRM_ORIGINS_KEY]: origins.map((pattern) => pattern.replace(/\/\*$/, '')) });
+  const matches = crmMatchPatterns(origins);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CRM_SCRIPT_ID] });
   if (matches.length === 0) {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CRM_SCRIPT_ID] });
@@ -82,8 +87,23 @@ export function crmScript(matches: string[]) {
 export async function injectIntoOpenTabs(): Promise<void> {
   const origins = await grantedCrmOrigins();
   if (origins.length === 0) return;
-  const tabs = await browser.tabs.query({ url: origins });
+  const tabs = await crmTabs(origins);
   await Promise.allSettled(
     tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CRM_SCRIPT_FILE] })])),
   );
+}
+
+/**
+ * The open tabs on the given added origin patterns, port included (Firefox's `tabs.query` cannot
+ * match on a port, so it queries by host and the port is checked here).
+ */
+export async function crmTabs(origins: readonly string[]) {
+  const tabs = await browser.tabs.query({ url: crmMatchPatterns(origins) });
+  return tabs.filter((tab) => {
+    try {
+      return tab.url !== undefined && origins.includes(`${new URL(tab.url).origin}/*`);
+    } catch {
+      return false;
+    }
+  });
 }

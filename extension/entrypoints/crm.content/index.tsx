@@ -1,6 +1,9 @@
 // The CRM overlay. Registered at run time only on CRM origins the user granted (see
 // background/crm-content-script.ts); never in the manifest, so it asks for no host access itself.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CRM_ORIGINS_KEY, isAddedOrigin } from '../../lib/crm-origin.js';
 import { countdown } from '../../content/features/countdown.js';
 import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
@@ -22,9 +25,17 @@ export default defineContentScript({
     // A frame with no address of its own (an editor's about:blank or srcdoc body) is reached by
     // the frame that owns the case (content/editors/find-reply-editor.ts): nothing to do here.
     if (!/^https?:$/.test(location.protocol)) return;
-    takeOverTab(ctx);
-    listenForOwnerQueries(ctx);
-    listenForPicker(ctx);
-    runFeatures(ctx, [countdown, harvestList, draftChecklist]);
+    if (!import.meta.env.FIREFOX) return start(ctx);
+    // Firefox registers us on every port of a granted host: run only on the port that was added.
+    void browser.storage.local.get(CRM_ORIGINS_KEY).then((stored) => {
+      if (!ctx.isInvalid && isAddedOrigin(location.origin, stored[CRM_ORIGINS_KEY])) start(ctx);
+    });
   },
 });
+
+function start(ctx: ContentScriptContext): void {
+  takeOverTab(ctx);
+  listenForOwnerQueries(ctx);
+  listenForPicker(ctx);
+  runFeatures(ctx, [countdown, harvestList, draftChecklist]);
+}

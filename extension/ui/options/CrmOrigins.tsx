@@ -9,7 +9,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { grantedCrmOrigins } from '../../background/crm-content-script.js';
-import { toCrmOrigin } from '../../lib/crm-origin.js';
+import { crmPatternsToRemove, crmPermissionPatterns, toCrmOrigin } from '../../lib/crm-origin.js';
 
 /** Origins this build requires (the e2e build's demo CRM); they cannot be removed here. */
 function requiredOrigins(): string[] {
@@ -43,7 +43,7 @@ export function CrmOrigins() {
       return;
     }
     // First await in the handler: Firefox drops the user gesture after any other await.
-    const granted = await browser.permissions.request({ origins: [parsed.pattern] });
+    const granted = await browser.permissions.request({ origins: crmPermissionPatterns(parsed.origin) });
     message.value = granted
       ? { kind: 'done', text: `Added ${parsed.origin}. Open or reload a case page there to see the deadlines.` }
       : { kind: 'error', text: `Access to ${parsed.origin} was not given, so the overlay cannot run there.` };
@@ -52,7 +52,8 @@ export function CrmOrigins() {
   };
 
   const remove = async (pattern: string) => {
-    const removed = await browser.permissions.remove({ origins: [pattern] });
+    const { origins: granted = [] } = await browser.permissions.getAll();
+    const removed = await browser.permissions.remove({ origins: crmPatternsToRemove(pattern, granted) });
     message.value = removed
       ? { kind: 'done', text: `Removed ${pattern.replace(/\/\*$/, '')}.` }
       : { kind: 'error', text: `Could not remove ${pattern}.` };

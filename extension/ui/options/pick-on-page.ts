@@ -8,13 +8,13 @@
 import type { AdapterTestReport, CaseFactName, ContentRequest, ContentResponses, CrmAdapter, FieldLocator, Reply } from '@complaint-code/shared';
 import { browser, type Browser } from 'wxt/browser';
 import { sessionOwnerStore } from '../../background/case-frames.js';
-import { grantedCrmOrigins } from '../../background/crm-content-script.js';
+import { crmTabs, grantedCrmOrigins } from '../../background/crm-content-script.js';
 
 /** The CRM tab used last, or an error saying what to open. */
 async function crmTab(): Promise<Browser.tabs.Tab & { id: number }> {
   const origins = await grantedCrmOrigins();
   if (origins.length === 0) throw new Error('Add your CRM address first (Your CRM, above).');
-  const tabs = await browser.tabs.query({ url: origins });
+  const tabs = await crmTabs(origins);
   const [tab] = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   if (tab?.id === undefined) throw new Error('Open a case page of your CRM in another tab, then try again.');
   return tab as Browser.tabs.Tab & { id: number };
