@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 import { IsoDate } from '@complaint-code/sdk';
 import { startDemoCrm } from './server.js';
 
-const { values } = parseArgs({ options: { today: { type: 'string' }, port: { type: 'string' } } });
+// pnpm 10 passes the `--` of `pnpm --filter … crm -- --today …` on to the script; parseArgs would
+// take everything after it as positionals, so a leading `--` is dropped.
+const argv = process.argv.slice(2);
+const { values } = parseArgs({ args: argv[0] === '--' ? argv.slice(1) : argv, options: { today: { type: 'string' }, port: { type: 'string' } } });
 const todayInput = values.today ?? process.env.DEMO_TODAY;
 const today = todayInput === undefined ? undefined : IsoDate.safeParse(todayInput);
 if (today && !today.success) {
