@@ -1,5 +1,4 @@
 // The service worker: wires modules, keeps nothing in memory that matters (it may stop any time).
-import { builtinAdapters } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
@@ -8,6 +7,7 @@ import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
 import { today } from '../background/today.js';
 import { loadSettings } from '../lib/settings-item.js';
+import { shippedAdapters } from '../lib/shipped-adapters.js';
 
 export default defineBackground({
   type: 'module',
@@ -19,7 +19,7 @@ export default defineBackground({
       runtimeId: browser.runtime.id,
       db: () => (db ??= openDb()),
       settings,
-      builtinAdapters,
+      builtinAdapters: shippedAdapters,
       isGrantedOrigin,
       today,
       now: () => new Date(),
