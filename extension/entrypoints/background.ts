@@ -6,14 +6,15 @@ import { openDb, type ComplaintDb } from '../background/db.js';
 import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
 import { today } from '../background/today.js';
-import { loadSettings } from '../lib/settings-item.js';
+import { loadEffectiveSettings, watchManagedPolicy } from '../lib/managed-policy.js';
 import { shippedAdapters } from '../lib/shipped-adapters.js';
 
 export default defineBackground({
   type: 'module',
   main() {
     let db: ComplaintDb | undefined;
-    const settings = async () => (await loadSettings()).settings;
+    // The officer's settings under the organisation's policy (storage.managed), read afresh each time.
+    const settings = async () => (await loadEffectiveSettings()).settings;
     const refreshBadge = startPanelBackground({ db: () => (db ??= openDb()), settings, today });
     const handle = createMessageHandler({
       runtimeId: browser.runtime.id,
@@ -47,5 +48,11 @@ export default defineBackground({
       void injectIntoOpenTabs();
     });
     browser.permissions.onRemoved.addListener(resync);
+    // IT changed the policy while the browser runs: new settings reach the badge now, and open
+    // case pages get the overlay again (with the policy's adapters) without a restart.
+    watchManagedPolicy(() => {
+      refreshBadge();
+      void injectIntoOpenTabs();
+    });
   },
 });

@@ -12,3 +12,4 @@ export * from './panel.js';
 export * from './settings.js';
 export * from './draft-messages.js';
 export { builtinAdapters } from './builtin-adapters/index.js';
+export * from './managed.js';
