@@ -13,3 +13,4 @@ export * from './settings.js';
 export * from './draft-messages.js';
 export { builtinAdapters } from './builtin-adapters/index.js';
 export * from './managed.js';
+export * from './team-file.js';

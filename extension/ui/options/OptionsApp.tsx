@@ -1,13 +1,15 @@
 /**
  * @module extension/ui/options/OptionsApp
  *
- * The options page: what the organisation sets, the CRM origins, the adapters, and the settings.
+ * The options page: what the organisation sets, the CRM origins, the adapters, the settings, and
+ * the team file.
  */
 import { applyManagedPolicy, emptyManagedPolicy, lockedSettings, type ManagedPolicy as Policy, type ManagedProblem, type Settings, type SettingsRepair } from '@complaint-code/shared';
 import { Adapters } from './Adapters.js';
 import { CrmOrigins } from './CrmOrigins.js';
 import { ManagedPolicy } from './ManagedPolicy.js';
 import { SettingsForm } from './SettingsForm.js';
+import { TeamFile } from './TeamFile.js';
 
 export function OptionsApp({
   settings,
@@ -33,6 +35,7 @@ export function OptionsApp({
       <CrmOrigins />
       <Adapters initial={settings.adapters} />
       <SettingsForm settings={applyManagedPolicy(settings, policy)} repairs={repairs} locked={locked} />
+      <TeamFile />
     </main>
   );
 }
