@@ -1,5 +1,8 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { orgOrigins } from './scripts/org-origins.mjs';
 
 /**
  * The demo CRM's origins; only the e2e build is granted them up front (see extension/README.md).
@@ -7,6 +10,32 @@ import { defineConfig } from 'wxt';
  * journey adds an adapter for it.
  */
 const demoCrmOrigins = ['http://localhost:4310/*', 'http://127.0.0.1:4310/*'];
+
+/**
+ * A fixed manifest `key` gives a fixed extension id, so policies can name it. The organisation
+ * build uses `CC_ORG_KEY` (a base64 DER public key, or a file holding one) else keys/org.pub; the
+ * e2e build keys/e2e.pub (the managed-policy journey names its id). See docs/deploy.md.
+ */
+function manifestKey(mode: string): string | undefined {
+  if (mode === 'org') {
+    const given = process.env.CC_ORG_KEY?.trim();
+    if (given) return /^[A-Za-z0-9+/=\s]+$/.test(given) && given.length > 200 ? given.replace(/\s/g, '') : readFileSync(given, 'utf8').trim();
+    return readFileSync(path.resolve(import.meta.dirname, 'keys/org.pub'), 'utf8').trim();
+  }
+  if (mode === 'e2e') return readFileSync(path.resolve(import.meta.dirname, 'keys/e2e.pub'), 'utf8').trim();
+  return undefined;
+}
+
+/** Host access granted at install: the demo CRM in the e2e build, the organisation's CRMs in its build. */
+function grantedAtInstall(mode: string, browser: string): string[] {
+  const patterns =
+    mode === 'e2e' ? demoCrmOrigins : mode === 'org' ? orgOrigins(process.env.CC_ORG_ORIGINS ?? '').map((origin) => `${origin}/*`) : [];
+  if (browser !== 'firefox') return patterns;
+  // Firefox ignores ports in match patterns: grant the port-less pattern too.
+  return [...new Set([...patterns, ...patterns.map((pattern) => pattern.replace(/:\d+\/\*$/, '/*'))])];
+}
+
+const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,14 +58,27 @@ export default defineConfig({
     // Side panel (team lead): `alarms` + `notifications` for the daily summary and overdue alerts;
     // `sidePanel` is Chrome's (Firefox gets `sidebar_action` from the same entrypoint).
     permissions: ['storage', 'scripting', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    icons,
     // The toolbar button opens the side panel and carries the "overdue or due today" badge.
-    action: { default_title: 'Complaint Code' },
-    // No host access at install. The options page asks for one CRM origin at a time.
+    // Firefox: on a dark toolbar, the light tile (`-dark` files: "for dark toolbars"; Firefox's `light`
+    // key names the icon's colour, not the theme's). Chrome has no per-theme action icons.
+    action: {
+      default_title: 'Complaint Code',
+      default_icon: icons,
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ light: `icon/${size}-dark.png`, dark: `icon/${size}.png`, size })) }
+        : {}),
+    },
+    // No host access at install, except the organisation's CRMs in its build. The options page
+    // asks for one CRM origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Firefox cannot match on a port: it also needs the port-less patterns (lib/crm-origin.ts).
-    ...(mode === 'e2e'
-      ? { host_permissions: browser === 'firefox' ? [...demoCrmOrigins, 'http://localhost/*', 'http://127.0.0.1/*'] : demoCrmOrigins }
-      : {}),
+    // Firefox cannot match on a port: it also gets the port-less patterns (lib/crm-origin.ts); our own
+    // origin check still enforces the port.
+    ...(grantedAtInstall(mode, browser).length > 0 ? { host_permissions: grantedAtInstall(mode, browser) } : {}),
+    ...(manifestKey(mode) && browser !== 'firefox' ? { key: manifestKey(mode) } : {}),
+    // What an organisation may set by policy (chrome.storage.managed); Firefox reads the same
+    // keys from policies.json `3rdparty` (docs/deploy.md).
+    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

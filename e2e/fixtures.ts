@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { builtinAdapters } from '@complaint-code/shared';
 
 /** The fixed "today" of the suite: Tuesday 24 November 2026. Expected dates are worked out by hand from it. */
 export const demoToday = '2026-11-24';
@@ -106,7 +107,11 @@ export const test = base.extend<{ context: BrowserContext; serviceWorker: Worker
   context: async ({ grantedOrigins, build }, use) => {
     const extension = await extensionWith(build === 'production' ? [...grantedOrigins, `${demoCrmUrl}/*`] : grantedOrigins, build);
     const context = await launchWithExtension({ headless: !process.env.HEADED, extension: extension.dir });
-    await setExtensionToday(await extensionWorker(context), demoToday, context);
+    const worker = await extensionWorker(context);
+    await setExtensionToday(worker, demoToday, context);
+    // The shipped build carries no demo adapters (demo and e2e builds only): journeys on it start
+    // with them saved as the officer's own, as an admin's import would leave them.
+    if (build === 'production') await worker.evaluate(async (adapters) => chrome.storage.local.set({ settings: { adapters } }), builtinAdapters);
     await use(context);
     await context.close();
     await extension.cleanUp();

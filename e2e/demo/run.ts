@@ -104,7 +104,11 @@ async function tour(context: BrowserContext, crm: DemoCrm): Promise<void> {
   await checklistHost.scrollIntoViewIfNeeded();
   await shot(page, '07-draft-checklist', `the draft checklist beside the reply on ${overdue.reference}`);
   await checklistHost.getByRole('button', { name: 'Extend deadline', exact: true }).click();
-  await checklistHost.getByRole('form', { name: /^Extend the stage 1 response deadline/ }).waitFor();
+  const noticeForm = checklistHost.getByRole('form', { name: /^Extend the stage 1 response deadline/ });
+  await noticeForm.waitFor();
+  // The form opens below the button it came from: scroll its top into view, so the shot shows the
+  // filled notice rather than the button.
+  await noticeForm.evaluate((form) => form.scrollIntoView({ block: 'start' }));
   await shot(page, '08-extension-notice', 'the one-click extension notice, filled from the case');
 
   // The team lead: visiting the queue tracks every complaint on it; the side panel groups them.

@@ -39,8 +39,11 @@ export interface MessageDeps {
   onCasesChanged?: () => void;
   /** One frame a tab shows a case (see case-frames.ts). */
   claimCase?: (claim: { tabId: number; frameId: number; caseId: string }) => Promise<boolean>;
-  /** Store changed settings ("Point at the editor"). */
-  saveSettings?: (settings: Settings) => Promise<void>;
+  /**
+   * Change the officer's own stored settings ("Point at the editor"): `change` gets them as stored,
+   * never merged with the organisation's policy, so a policy value is never written back as the officer's.
+   */
+  saveSettings?: (change: (own: Settings) => Settings) => Promise<void>;
 }
 
 /** The sender fields we rely on (a subset of `runtime.MessageSender`). */
@@ -133,9 +136,16 @@ function createHandlers(deps: MessageDeps): Handlers {
       // Only the adapter this very page uses: a page cannot rewrite another CRM's adapter.
       const adapter = findAdapterFor(new URL(request.url), [...settings.adapters, ...deps.builtinAdapters]);
       if (adapter?.id !== request.adapterId) throw new Error('That adapter is not the one this page uses');
-      const changed = withAdapterEditor(settings, deps.builtinAdapters, request.adapterId, request.editor);
-      await deps.saveSettings(changed.settings);
-      return { adapterId: request.adapterId, copied: changed.copied };
+      let copied = false;
+      await deps.saveSettings((own) => {
+        if (!own.adapters.some((mine) => mine.id === request.adapterId) && settings.adapters.some((set) => set.id === request.adapterId) && !deps.builtinAdapters.some((builtin) => builtin.id === request.adapterId)) {
+          throw new Error('That adapter is set by your organisation: ask your IT team to change its reply editor.');
+        }
+        const changed = withAdapterEditor(own, deps.builtinAdapters, request.adapterId, request.editor);
+        copied = changed.copied;
+        return changed.settings;
+      });
+      return { adapterId: request.adapterId, copied };
     },
     async 'letter/write'(request, from) {
       sameOriginCase(request.caseId, from);

@@ -38,19 +38,20 @@ describe('withAdapterEditor', () => {
 
 describe('adapter/set-editor and frame/claim-case messages', () => {
   const tab: Sender = { id: 'ext-id', url: `${origin}/cases/1`, tab: { id: 7, url: `${origin}/cases/1` }, frameId: 3 };
-  function handler() {
+  function handler(effective: Settings = defaultSettings) {
     const saved: Settings[] = [];
     const claims: unknown[] = [];
     const handle = createMessageHandler({
       runtimeId: 'ext-id',
       db: () => openDb(`set-editor-${crypto.randomUUID()}`),
-      settings: async () => defaultSettings,
+      settings: async () => effective,
       builtinAdapters: [builtin],
       isGrantedOrigin: async (candidate) => candidate === origin,
       today: async () => '2026-11-24',
       now: () => new Date('2026-11-24T09:00:00Z'),
       claimCase: async (claim) => (claims.push(claim), false),
-      saveSettings: async (settings) => void saved.push(settings),
+      // The officer's own stored settings are the defaults; `effective` may add the policy's adapters.
+      saveSettings: async (change) => void saved.push(change(defaultSettings)),
     });
     return { handle, saved, claims };
   }
@@ -60,6 +61,14 @@ describe('adapter/set-editor and frame/claim-case messages', () => {
     const reply = await handle({ type: 'adapter/set-editor', url: `${origin}/cases/1`, adapterId: 'acme', editor: framed }, tab);
     expect(reply).toEqual({ ok: true, data: { adapterId: 'acme', copied: true } });
     expect(saved[0]?.adapters[0]?.editor).toEqual(framed);
+  });
+
+  it("refuses to change an adapter set by the organisation's policy, and stores nothing", async () => {
+    const managed = { ...builtin, id: 'acme-managed' };
+    const { handle, saved } = handler({ ...defaultSettings, adapters: [managed] });
+    const reply = (await handle({ type: 'adapter/set-editor', url: `${origin}/cases/1`, adapterId: 'acme-managed', editor: framed }, tab)) as Reply<unknown>;
+    expect(reply).toEqual({ ok: false, error: 'That adapter is set by your organisation: ask your IT team to change its reply editor.' });
+    expect(saved).toEqual([]);
   });
 
   it('refuses to change an adapter this page does not use', async () => {

@@ -1,5 +1,4 @@
 // The service worker: wires modules, keeps nothing in memory that matters (it may stop any time).
-import { builtinAdapters } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serialClaims, sessionOwnerStore } from '../background/case-frames.js';
@@ -8,19 +7,22 @@ import { openDb, type ComplaintDb } from '../background/db.js';
 import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
 import { today } from '../background/today.js';
-import { loadSettings, settingsItem } from '../lib/settings-item.js';
+import { updateSettings } from '../lib/settings-item.js';
+import { loadEffectiveSettings, watchManagedPolicy } from '../lib/managed-policy.js';
+import { shippedAdapters } from '../lib/shipped-adapters.js';
 
 export default defineBackground({
   type: 'module',
   main() {
     let db: ComplaintDb | undefined;
-    const settings = async () => (await loadSettings()).settings;
+    // The officer's settings under the organisation's policy (storage.managed), read afresh each time.
+    const settings = async () => (await loadEffectiveSettings()).settings;
     const refreshBadge = startPanelBackground({ db: () => (db ??= openDb()), settings, today });
     const handle = createMessageHandler({
       runtimeId: browser.runtime.id,
       db: () => (db ??= openDb()),
       settings,
-      builtinAdapters,
+      builtinAdapters: shippedAdapters,
       isGrantedOrigin,
       today,
       now: () => new Date(),
@@ -36,7 +38,10 @@ export default defineBackground({
           }
         },
       }),
-      saveSettings: (next) => settingsItem.setValue(next),
+      async saveSettings(change) {
+        const saved = await updateSettings(change);
+        if (!saved.success) throw new Error(`The settings were not saved: ${saved.error.issues[0]?.message ?? 'invalid settings'}`);
+      },
     });
 
     // Listeners are added synchronously, so a message that wakes the worker is not missed.
@@ -61,5 +66,11 @@ export default defineBackground({
     });
     browser.permissions.onRemoved.addListener(resync);
     browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`frame-owner:${tabId}`));
+    // IT changed the policy while the browser runs: new settings reach the badge now, and open
+    // case pages get the overlay again (with the policy's adapters) without a restart.
+    watchManagedPolicy(() => {
+      refreshBadge();
+      void injectIntoOpenTabs();
+    });
   },
 });

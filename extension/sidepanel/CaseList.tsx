@@ -5,6 +5,7 @@
  * so 10,000 complaints cost the same few dozen elements as 30. Rows have fixed heights, so the
  * offset of every item is known without measuring.
  */
+import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupWords, type PanelGroup, type PanelRow } from './model/case-rows.js';
 import type { RowGroup } from './model/filter-rows.js';
@@ -96,7 +97,15 @@ export function CaseList({ groups, onOpen, onRendered }: CaseListProps) {
   // The scroller is always rendered: its scroll and resize listeners are attached once, on mount.
   return (
     <div class="pn-scroller" ref={scroller} tabIndex={0} role="region" aria-label="Complaints by next deadline">
-      {items.length === 0 && <p class="pn-empty">No complaints match. Clear the filters, or visit your CRM’s complaints list to add them.</p>}
+      {items.length === 0 && (
+        <p class="pn-empty">
+          No complaints match. Clear the filters, or open your CRM’s complaints list to add them. No CRM added yet?{' '}
+          {/* The side panel's way to the options page, where the CRM address and adapter are set. */}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Set up your CRM
+          </button>
+        </p>
+      )}
       <div class="pn-canvas" style={{ height: `${height}px` }}>
         {visible.map((item) =>
           item.kind === 'header' ? (

@@ -5,10 +5,11 @@
  * check which column holds which fact, then read the preview (every bad row and why). Nothing is
  * stored until the user presses "Import". Also: export everything to CSV.
  */
-import { builtinAdapters, type Settings, type TrackedCase } from '@complaint-code/shared';
+import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { useMemo, useState } from 'preact/hooks';
 import { currentRows, showBadge } from '../background/badge.js';
 import { harvestInBatches } from '../background/harvest.js';
+import { shippedAdapters } from '../lib/shipped-adapters.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
 import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
 import { downloadCsv } from './download.js';
@@ -20,7 +21,7 @@ const BAD_ROWS_SHOWN = 100;
 
 function knownOrigins(settings: Settings, cases: readonly TrackedCase[]): string[] {
   const origins = new Set<string>();
-  for (const adapter of [...settings.adapters, ...builtinAdapters]) for (const origin of adapter.origins ?? []) origins.add(origin);
+  for (const adapter of [...settings.adapters, ...shippedAdapters]) for (const origin of adapter.origins ?? []) origins.add(origin);
   for (const tracked of cases) origins.add(tracked.origin);
   return [...origins].sort();
 }

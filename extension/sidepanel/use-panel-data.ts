@@ -10,7 +10,8 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb, type ComplaintDb } from '../background/db.js';
 import { today as todayInUk } from '../background/today.js';
-import { loadSettings, settingsItem } from '../lib/settings-item.js';
+import { loadEffectiveSettings, watchManagedPolicy } from '../lib/managed-policy.js';
+import { settingsItem } from '../lib/settings-item.js';
 import { createRowMemo, type PanelRow } from './model/case-rows.js';
 
 let sharedDb: ComplaintDb | undefined;
@@ -56,8 +57,15 @@ export function usePanelData(): PanelData {
       },
       error: (reason: unknown) => setError(`Could not read the complaints: ${reason instanceof Error ? reason.message : String(reason)}`),
     });
-    void loadSettings().then(({ settings: loaded }) => setSettings(loaded));
-    const unwatch = settingsItem.watch(() => void loadSettings().then(({ settings: loaded }) => setSettings(loaded)));
+    // The settings in force: the officer's own under the organisation's policy (either may change).
+    const refresh = () => void loadEffectiveSettings().then(({ settings: loaded }) => setSettings(loaded));
+    refresh();
+    const unwatchOwn = settingsItem.watch(refresh);
+    const unwatchPolicy = watchManagedPolicy(refresh);
+    const unwatch = () => {
+      unwatchOwn();
+      unwatchPolicy();
+    };
     const checkToday = () => void todayInUk().then(setToday);
     checkToday();
     const timer = setInterval(checkToday, TODAY_CHECK_MS);

@@ -24,3 +24,5 @@ export * from './settings.js';
 export * from './draft-messages.js';
 export { builtinAdapters, platformPacks } from './builtin-adapters/index.js';
 export * from './annual-report.js';
+export * from './managed.js';
+export * from './team-file.js';

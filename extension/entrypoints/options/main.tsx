@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../ui/options/OptionsApp.js';
-import { loadSettings } from '../../lib/settings-item.js';
+import { loadEffectiveSettings, watchManagedPolicy } from '../../lib/managed-policy.js';
 import './style.css';
 
 const app = document.getElementById('app');
 if (app) {
-  const { settings, repairs } = await loadSettings();
-  render(<OptionsApp settings={settings} repairs={repairs} />, app);
+  const show = async () => {
+    const { own, repairs, policy, problems } = await loadEffectiveSettings();
+    // Keyed by the policy: when IT changes it, the page shows the new values at once.
+    render(<OptionsApp key={JSON.stringify(policy)} settings={own} repairs={repairs} policy={policy} problems={problems} />, app);
+  };
+  await show();
+  watchManagedPolicy(() => void show());
 }

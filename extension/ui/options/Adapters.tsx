@@ -4,7 +4,8 @@
  * The CRM adapters: built-in ones (read only; copy one to change it) and the user's own, with JSON
  * import and export so an admin can hand one adapter to a whole team.
  */
-import { builtinAdapters, platformPacks, type CrmAdapter } from '@complaint-code/shared';
+import { platformPacks, type CrmAdapter } from '@complaint-code/shared';
+import { shippedAdapters as builtinAdapters } from '../../lib/shipped-adapters.js';
 import { useSignal } from '@preact/signals';
 import { MAX_ADAPTER_FILE_CHARS, adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
 import { megabytes, saveAdapters } from '../../lib/save-adapters.js';

@@ -2,10 +2,11 @@
  * @module extension/ui/options/SettingsForm
  *
  * Which Code applies and how deadlines are shown. Saved as a whole after zod validation; a field
- * that fails says why beside it.
+ * that fails says why beside it. A setting the organisation's policy sets or locks is shown as
+ * "Set by your organisation" and cannot be changed (the officer's own value stays stored).
  */
 import { ruleSets } from '@complaint-code/sdk';
-import { RuleSetChoice, type Settings, type SettingsRepair } from '@complaint-code/shared';
+import { RuleSetChoice, type ManagedSettingName, type Settings, type SettingsRepair } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { settingsBackups, updateSettings } from '../../lib/settings-item.js';
 
@@ -27,7 +28,19 @@ const DIVISIONS = [
   ['northern-ireland', 'Northern Ireland'],
 ] as const;
 
-export function SettingsForm({ settings, repairs }: { settings: Settings; repairs: SettingsRepair[] }) {
+/** Said beside a setting the organisation's policy decides. */
+const SET_BY_ORGANISATION = 'Set by your organisation';
+
+export function SettingsForm({
+  settings,
+  repairs,
+  locked = new Set(),
+}: {
+  settings: Settings;
+  repairs: SettingsRepair[];
+  /** Settings the policy sets or locks: shown, not editable. */
+  locked?: ReadonlySet<ManagedSettingName>;
+}) {
   const draft = useSignal({
     ruleSet: settings.ruleSet as string,
     ombudsman: settings.ombudsman as string,
@@ -48,13 +61,14 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
     let parsed;
     try {
       // From the stored settings as repaired (never the raw value): a bad field elsewhere cannot block the save.
+      // A locked setting keeps the officer's own stored value: the policy's is shown, not saved.
       parsed = await updateSettings((current) => ({
         ...current,
-        ruleSet: d.ruleSet as Settings['ruleSet'],
-        ombudsman: d.ombudsman as Settings['ombudsman'],
-        division: d.division as Settings['division'],
-        dueSoonWorkingDays: d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
-        homes: d.homes.trim() === '' ? undefined : Number(d.homes),
+        ruleSet: locked.has('ruleSet') ? current.ruleSet : (d.ruleSet as Settings['ruleSet']),
+        ombudsman: locked.has('ombudsman') ? current.ombudsman : (d.ombudsman as Settings['ombudsman']),
+        division: locked.has('division') ? current.division : (d.division as Settings['division']),
+        dueSoonWorkingDays: locked.has('dueSoonWorkingDays') ? current.dueSoonWorkingDays : d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
+        homes: locked.has('homes') ? current.homes : d.homes.trim() === '' ? undefined : Number(d.homes),
       }));
     } catch (caught) {
       status.value = caught instanceof Error ? caught.message : String(caught);
@@ -76,7 +90,19 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
         {errors.value[field]}
       </span>
     ) : null;
-  const described = (field: string) => (errors.value[field] ? { 'aria-describedby': `${field}-error`, 'aria-invalid': true } : {});
+  const described = (field: string) =>
+    locked.has(field as ManagedSettingName)
+      ? { 'aria-describedby': `${field}-managed`, disabled: true }
+      : errors.value[field]
+        ? { 'aria-describedby': `${field}-error`, 'aria-invalid': true }
+        : {};
+  const managedNote = (field: ManagedSettingName) =>
+    locked.has(field) ? (
+      <span class="hint managed" id={`${field}-managed`}>
+        {SET_BY_ORGANISATION}
+      </span>
+    ) : null;
+  const editable = (['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes'] as const).some((field) => !locked.has(field));
 
   return (
     <section aria-labelledby="settings-h">
@@ -102,40 +128,49 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
               </option>
             ))}
           </select>
+          {managedNote('ruleSet')}
           {error('ruleSet')}
         </label>
         <label class="field">
           <span>Ombudsman</span>
-          <select value={draft.value.ombudsman} onChange={set('ombudsman')}>
+          <select value={draft.value.ombudsman} onChange={set('ombudsman')} {...described('ombudsman')}>
             <option value="housing">Housing Ombudsman</option>
             <option value="lgsco">Local Government and Social Care Ombudsman</option>
           </select>
+          {managedNote('ombudsman')}
         </label>
         <label class="field">
           <span>Bank holidays</span>
-          <select value={draft.value.division} onChange={set('division')}>
+          <select value={draft.value.division} onChange={set('division')} {...described('division')}>
             {DIVISIONS.map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
               </option>
             ))}
           </select>
+          {managedNote('division')}
         </label>
         <label class="field">
           <span>"Due soon" from this many working days before the deadline</span>
           <input type="number" min={0} max={20} step={1} inputMode="numeric" class="short" value={draft.value.dueSoonWorkingDays} onInput={set('dueSoonWorkingDays')} {...described('dueSoonWorkingDays')} />
+          {managedNote('dueSoonWorkingDays')}
           {error('dueSoonWorkingDays')}
         </label>
         <label class="field">
           <span>Homes you own (for complaints per 1,000 homes)</span>
           <input type="number" min={1} step={1} inputMode="numeric" class="short" value={draft.value.homes} onInput={set('homes')} {...described('homes')} />
+          {managedNote('homes')}
           {error('homes')}
         </label>
-        <div>
-          <button type="submit" class="button">
-            Save settings
-          </button>
-        </div>
+        {editable ? (
+          <div>
+            <button type="submit" class="button">
+              Save settings
+            </button>
+          </div>
+        ) : (
+          <p class="hint">Your organisation sets all of these.</p>
+        )}
         {status.value ? (
           <p role="status" class="done">
             {status.value}
