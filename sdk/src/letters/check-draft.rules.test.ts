@@ -25,8 +25,8 @@ describe('checkDraft: input', () => {
   });
 
   it('refuses a draft over the size limits with a plain message', () => {
-    expect(() => checkDraft({ text: 'a'.repeat(2_000_001) })).toThrow('The draft is too long to check (over 2 million characters).');
-    expect(() => checkDraft({ html: 'a'.repeat(4_000_001) })).toThrow('The draft is too long to check (over 4 million characters).');
+    expect(() => checkDraft({ text: 'a'.repeat(300_001) })).toThrow('The draft is too long to check (over 300,000 characters).');
+    expect(() => checkDraft({ html: 'a'.repeat(1_500_001) })).toThrow('The draft is too long to check (over 1.5 million characters of HTML).');
   });
 
   it('gives per-character source offsets only for HTML', () => {

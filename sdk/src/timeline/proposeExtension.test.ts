@@ -81,6 +81,6 @@ describe('the timeline’s extension cap', () => {
   it('one working day past the cap (1 Dec) is beyond it', () => {
     const timeline = complaintTimeline(extendedOnce([{ notifiedOn: '2026-11-12', newDueOn: '2026-12-01' }]), options);
     expect(timeline.deadlines[1]?.dueOn).toBe('2026-11-30');
-    expect(timeline.findings.map((finding) => finding.code)).toEqual(['extension-beyond-cap']);
+    expect(timeline.findings.map((finding) => finding.code)).toEqual(['extension-beyond-cap', 'keep-informed-interval-not-agreed']);
   });
 });
