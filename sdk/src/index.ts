@@ -88,6 +88,7 @@ export {
   codePerformance,
   createCodePerformanceAccumulator,
   type CodePerformanceAccumulator,
+  type CodePerformancePartial,
   type CodePerformanceOptions,
   type CodePerformanceReport,
   type StagePerformance,
