@@ -24,8 +24,8 @@ import { median, trace, type TraceEvent } from './trace.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'), // pnpm 10 passes a literal `--` through
-  options: { runs: { type: 'string', default: '5' } } });
-const runs = Math.max(1, Number(values.runs) || 5);
+  options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+const runs = Math.max(1, Number(values.runs) || (values.quick ? 2 : 5));
 const productionScripts = path.resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const today = '2026-11-24';
 /** How long after `load` each run records: the SPA shows its fields up to 800 ms late. */

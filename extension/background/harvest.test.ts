@@ -79,6 +79,20 @@ describe('harvestInBatches', () => {
     expect(await db.cases.count()).toBe(12_001);
   });
 
+  it('should merge into the cases already stored on a big import (keys read first), keeping their corrections', async () => {
+    await harvestCases(db, { origin, adapterId: 'acme', rows: [{ url: `${origin}/cases/R-7`, facts: { reference: 'R-7', stage1ReceivedOn: '2026-11-02' } }], now });
+    await db.cases.update(`${origin}|R-7`, { corrections: { stage1AcknowledgedOn: '2026-11-03' } });
+    // Another CRM's case whose key shares the start of this origin is not this one's.
+    await harvestCases(db, { origin: `${origin}0`, adapterId: 'acme', rows: [{ url: '', facts: { reference: 'R-8', stage1ReceivedOn: '2026-11-02' } }], now });
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ url: '', facts: { reference: `R-${i}`, stage1ReceivedOn: '2026-11-02', ...(i === 7 && { handler: 'Jo' }) } }));
+    const outcome = await harvestCases(db, { origin, adapterId: 'csv-import', rows, now, source: 'csv-import' });
+    expect(outcome).toEqual({ added: 1199, updated: 1, unchanged: 0 });
+    const kept = await db.cases.get(`${origin}|R-7`);
+    expect(kept?.corrections).toEqual({ stage1AcknowledgedOn: '2026-11-03' });
+    expect(kept?.facts).toMatchObject({ reference: 'R-7', handler: 'Jo' });
+    expect(kept?.url).toBe(`${origin}/cases/R-7`);
+  });
+
   it('should say how many rows were stored before a batch failed', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ url: '', facts: { reference: `R-${i}`, stage1ReceivedOn: '2026-11-02' } }));
     let calls = 0;

@@ -19,6 +19,9 @@ export function mergeFacts(known: CaseFacts, shown: CaseFacts): CaseFacts {
   return { ...known, ...shown };
 }
 
+/** From how many rows a harvest reads the origin's keys first rather than getting every row's case. */
+const BULK_KEYS_FROM = 500;
+
 /**
  * Add or update every harvested row's case (key: origin + reference). The last row wins when a
  * page lists one reference twice.
@@ -38,7 +41,16 @@ export async function harvestCases(
   const source = input.source ?? 'list-page';
 
   return db.transaction('rw', db.cases, db.audit, async () => {
-    const stored = await db.cases.bulkGet(ids);
+    // A big import is mostly new cases: read the keys this CRM already has (keys only, one request)
+    // and fetch just those, instead of 10,000 gets that mostly find nothing. A list page's few rows
+    // are cheaper to get directly.
+    let stored: (TrackedCase | undefined)[];
+    if (ids.length > BULK_KEYS_FROM) {
+      const known = new Set(await db.cases.where(':id').startsWith(`${input.origin}|`).primaryKeys());
+      const present = ids.filter((id) => known.has(id));
+      const found = new Map((await db.cases.bulkGet(present)).map((value, index) => [present[index], value]));
+      stored = ids.map((id) => found.get(id));
+    } else stored = await db.cases.bulkGet(ids);
     const puts: TrackedCase[] = [];
     const events: AuditEvent[] = [];
     const outcome: HarvestOutcome = { added: 0, updated: 0, unchanged: 0 };

@@ -90,6 +90,7 @@ export {
   codePerformance,
   createCodePerformanceAccumulator,
   type CodePerformanceAccumulator,
+  type CodePerformancePartial,
   type CodePerformanceOptions,
   type CodePerformanceReport,
   type StagePerformance,

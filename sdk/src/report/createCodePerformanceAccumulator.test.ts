@@ -63,3 +63,33 @@ describe('createCodePerformanceAccumulator add(record, timeline)', () => {
     );
   });
 });
+
+describe('createCodePerformanceAccumulator partial() and merge()', () => {
+  const options = { period: { from: '2026-04-01', to: '2027-03-31' }, today: '2026-11-24', homes: 1000, onInvalid: 'skip' } as const;
+
+  it('splitting the records anywhere, counting the parts apart and merging gives the same report', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), (records, cutsAt, extensionsCountAsInTime) => {
+        const whole = createCodePerformanceAccumulator({ ...options, extensionsCountAsInTime });
+        for (const input of records) whole.add(input);
+        const cuts = [...new Set(cutsAt.map((n) => n % (records.length + 1)))].sort((a, b) => a - b);
+        const bounds = [0, ...cuts, records.length];
+        const merged = createCodePerformanceAccumulator({ ...options, extensionsCountAsInTime });
+        for (let i = 0; i + 1 < bounds.length; i++) {
+          const part = createCodePerformanceAccumulator({ ...options, extensionsCountAsInTime });
+          for (const input of records.slice(bounds[i], bounds[i + 1])) part.add(input);
+          // Through JSON, as a worker or another engine would hand it back.
+          merged.merge(JSON.parse(JSON.stringify(part.partial())));
+        }
+        expect(merged.result()).toEqual(whole.result());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses counts made with another period or extension rule', () => {
+    const mine = createCodePerformanceAccumulator(options);
+    expect(() => mine.merge(createCodePerformanceAccumulator({ ...options, period: { from: '2025-04-01', to: '2026-03-31' } }).partial())).toThrow(RangeError);
+    expect(() => mine.merge(createCodePerformanceAccumulator({ ...options, extensionsCountAsInTime: false }).partial())).toThrow(/other options/);
+  });
+});

@@ -38,6 +38,37 @@ export interface CodePerformanceAccumulator {
   add(record: ComplaintRecordInput, timeline?: Timeline): void;
   /** The report so far (can be called more than once). */
   result(): CodePerformanceReport;
+  /**
+   * The counts so far as plain data (JSON- and `structuredClone`-safe), for {@link CodePerformanceAccumulator.merge}
+   * in another accumulator: a file split across workers, or a vendor's own map/reduce.
+   */
+  partial(): CodePerformancePartial;
+  /**
+   * Adds the counts of another accumulator made with the same period, `today` and extension rule.
+   * Exact: counting records A then B equals counting A, counting B elsewhere, and merging.
+   * @throws {@link RangeError} when the partial was made with other options
+   */
+  merge(partial: CodePerformancePartial): void;
+}
+
+/**
+ * The counts of a {@link CodePerformanceAccumulator}, as plain data: merge them with `merge`.
+ *
+ * @example
+ * ```ts
+ * const whole = createCodePerformanceAccumulator(options);
+ * for (const part of await Promise.all(workers)) whole.merge(part); // each part from `partial()`
+ * ```
+ */
+export interface CodePerformancePartial {
+  /** Which accumulators may merge it: period, as-of date, extension rule. */
+  key: string;
+  stage1: StagePerformance;
+  stage2: StagePerformance;
+  /** Weekly counters, 4 a week (stage 1 on time, late; stage 2 on time, late). */
+  weekly: number[];
+  records: number;
+  skipped: number;
 }
 
 // Weekly counters, in this order, per week.
@@ -205,7 +236,25 @@ export function createCodePerformanceAccumulator(options: CodePerformanceOptions
     };
   }
 
-  return { add, result };
+  const key = JSON.stringify([from, to, asOf, extensionsCountAsInTime, options.ombudsman ?? 'housing', calendar.division]);
+
+  function partial(): CodePerformancePartial {
+    return { key, stage1: { ...stages[1] }, stage2: { ...stages[2] }, weekly: Array.from(weekly), records, skipped };
+  }
+
+  function merge(other: CodePerformancePartial): void {
+    if (other.key !== key) throw new RangeError(`Cannot merge counts made with other options (${other.key}) into these (${key})`);
+    for (const n of [1, 2] as const) {
+      const mine = stages[n];
+      const theirs = n === 1 ? other.stage1 : other.stage2;
+      for (const field of Object.keys(mine) as (keyof StagePerformance)[]) mine[field] += theirs[field];
+    }
+    for (let i = 0; i < weekly.length; i++) weekly[i] = (weekly[i] ?? 0) + (other.weekly[i] ?? 0);
+    records += other.records;
+    skipped += other.skipped;
+  }
+
+  return { add, result, partial, merge };
 }
 
 function definedOnly(value: { stage1: number | undefined; stage2: number | undefined }): { stage1?: number; stage2?: number } {

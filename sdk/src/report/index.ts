@@ -1,5 +1,5 @@
 export type { CodePerformanceOptions, CodePerformanceReport, StagePerformance, WeeklyResponses } from './CodePerformanceReport.js';
-export { createCodePerformanceAccumulator, type CodePerformanceAccumulator } from './createCodePerformanceAccumulator.js';
+export { createCodePerformanceAccumulator, type CodePerformanceAccumulator, type CodePerformancePartial } from './createCodePerformanceAccumulator.js';
 export { codePerformance } from './codePerformance.js';
 export type { AnnualReport, AnnualReportOptions, AnnualReportLine, AnnualStageFigures, ExtensionCounts, FindingsByProvision, LandlordSections, OutcomeCounts, SelfDeclaredGoodReason } from './AnnualPerformanceReport.js';
 export { createAnnualReportAccumulator, type AnnualReportAccumulator } from './createAnnualReportAccumulator.js';

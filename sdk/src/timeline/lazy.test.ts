@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { complaintTimeline } from './complaintTimeline.js';
-import { defineLazy } from './lazy.js';
+import { defineLazy, withoutLazyTexts } from './lazy.js';
 
 const record = {
   reference: 'C-7',
@@ -65,5 +65,16 @@ describe('lazy explanations and messages in a timeline', () => {
   it('a date beyond the calendar still fails when the timeline is built, not when a message is read', () => {
     const late = { reference: 'C-8', stage1: { receivedOn: '2026-12-18', respondedOn: '2031-01-06' } };
     expect(() => complaintTimeline(late, { today, calendar })).toThrow(/2031/);
+  });
+});
+
+describe('withoutLazyTexts', () => {
+  it('leaves the texts out inside, and only inside', () => {
+    const build = () => defineLazy({ id: 'x' }, 'explanation', () => 'built');
+    const inside = withoutLazyTexts(build);
+    expect(Object.keys(inside)).toEqual(['id']);
+    expect(build().explanation).toBe('built');
+    expect(() => withoutLazyTexts(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(build().explanation).toBe('built'); // restored after a throw too
   });
 });

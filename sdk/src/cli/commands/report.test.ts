@@ -52,17 +52,17 @@ describe('complaint-code report', () => {
     const { code, stdout } = await runWith(['report', '-', ...today], { stdin: CSV });
     expect(code).toBe(2);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('ROW       REFERENCE       STAGE NEXT STEP                 DUE ON      STATE         WORKING DAYS            FINDINGS');
+    expect(lines[0]).toBe('ROW            REFERENCE       STAGE NEXT STEP                 DUE ON      STATE         WORKING DAYS            FINDINGS');
     // HA-1: acknowledged Tue 17 Nov 2026, so the response is due 10 working days later, Tue 1 Dec (Wed 18 … Fri 20,
     // Mon 23 … Fri 27, Mon 30 Nov, Tue 1 Dec); from today, Tue 24 Nov, that is Wed 25, Thu 26, Fri 27, Mon 30, Tue 1: 5 left.
-    expect(lines[1]).toBe('row 2     HA-1            1     Stage 1 response          2026-12-01  On track      5 working days left');
+    expect(lines[1]).toBe('row 2          HA-1            1     Stage 1 response          2026-12-01  On track      5 working days left');
     // The columns line up: every case line has its reference at the same offset as the header.
     expect(lines[1]?.indexOf('HA-1')).toBe(lines[0]?.indexOf('REFERENCE'));
-    expect(lines[2]).toBe('row 3     HA-2                  not read: see the message             Invalid');
+    expect(lines[2]).toBe('row 3          HA-2                  not read: see the message             Invalid');
     // HA-5: stage 2 requested Sun 20 Sep 2026, acknowledgement due Fri 25 Sep (Mon 21 … Fri 25); nine full weeks
     // (Mon 28 Sep … Fri 20 Nov, 40 working days) plus Mon 23 and Tue 24 Nov: 42 working days late.
     expect(lines[5]).toBe(
-      'row 6     HA-5            2     Stage 2 acknowledgement   2026-09-25  Overdue       42 working days late    late-acknowledgement, late-response, keep-resident-informed',
+      'row 6          HA-5            2     Stage 2 acknowledgement   2026-09-25  Overdue       42 working days late    late-acknowledgement, late-response, keep-resident-informed',
     );
     // The period is the financial year of today: 1 Apr 2026 to 31 Mar 2027. Stage 1: HA-1 (16 Nov) and HA-5 (1 Sep)
     // received; HA-5 answered Thu 10 Sep, before its Wed 16 Sep deadline. Stage 2: HA-5 requested, not answered.

@@ -4,7 +4,10 @@ import { provisionJsonText } from '../provision-json.js';
 
 const str = JSON.stringify;
 /** A JSON value that may be absent: `undefined` keys are left out, as `JSON.stringify` does. */
-const optional = (key: string, value: string | number | undefined) => (value === undefined ? '' : `,"${key}":${str(value)}`);
+const optional = (key: string, value: string | number | undefined) => (value === undefined ? '' : `,"${key}":${typeof value === 'number' ? value : `"${value}"`}`);
+// Dates (validated YYYY-MM-DD), step ids, states, codes and severities are fixed ASCII words with
+// nothing to escape: quoting them directly skips a JSON.stringify call each (a tenth of --json).
+// The reference, rule-set id and provision come from outside and still go through JSON.stringify.
 
 /**
  * `JSON.stringify(caseJson(where, timeline)) + '\n'`, built by hand: the same bytes, without first
@@ -20,20 +23,20 @@ export function caseJsonLine(where: Pick<InputRow, 'unit' | 'number'>, timeline:
   let deadlines = '';
   for (const deadline of timeline.deadlines) {
     deadlines +=
-      `${deadlines === '' ? '' : ','}{"id":${str(deadline.id)},"codeDueOn":${str(deadline.codeDueOn)},"dueOn":${str(deadline.dueOn)}` +
+      `${deadlines === '' ? '' : ','}{"id":"${deadline.id}","codeDueOn":"${deadline.codeDueOn}","dueOn":"${deadline.dueOn}"` +
       `${optional('latestExtendedDueOn', deadline.latestExtendedDueOn)}${optional('targetDueOn', deadline.targetDueOn)}${optional('doneOn', deadline.doneOn)}` +
-      `,"state":${str(deadline.state)}${optional('workingDaysLeft', deadline.workingDaysLeft)}}`;
+      `,"state":"${deadline.state}"${optional('workingDaysLeft', deadline.workingDaysLeft)}}`;
   }
   let findings = '';
   for (const finding of timeline.findings) {
     findings +=
-      `${findings === '' ? '' : ','}{"code":${str(finding.code)},"severity":${str(finding.severity)},"provision":${provisionJsonText(finding.provision)}` +
-      `${finding.deadlineId ? `,"deadlineId":${str(finding.deadlineId)}` : ''}}`;
+      `${findings === '' ? '' : ','}{"code":"${finding.code}","severity":"${finding.severity}","provision":${provisionJsonText(finding.provision)}` +
+      `${finding.deadlineId ? `,"deadlineId":"${finding.deadlineId}"` : ''}}`;
   }
   return (
-    `{${str(where.unit)}:${str(where.number)},"reference":${str(timeline.reference)},"ruleSet":${str(timeline.ruleSet)}` +
-    `,"stage":${timeline.stage},"closed":${timeline.closed},"state":${str(timeline.state)}` +
-    `,"workingDaysLeft":${str(timeline.workingDaysLeft ?? null)},"nextStep":${str(next?.id ?? null)},"dueOn":${str(next?.dueOn ?? null)}` +
+    `{"${where.unit}":${where.number},"reference":${str(timeline.reference)},"ruleSet":${str(timeline.ruleSet)}` +
+    `,"stage":${timeline.stage},"closed":${timeline.closed},"state":"${timeline.state}"` +
+    `,"workingDaysLeft":${timeline.workingDaysLeft ?? null},"nextStep":${next === undefined ? null : `"${next.id}"`},"dueOn":${next === undefined ? null : `"${next.dueOn}"`}` +
     `,"deadlines":[${deadlines}],"findings":[${findings}]}\n`
   );
 }

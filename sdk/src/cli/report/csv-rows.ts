@@ -133,6 +133,7 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
       reason: at(`${prefix}_extension_reason`),
       goodReason: at(`${prefix}_extension_good_reason`),
     });
+    const evidence = evidenceColumnIndex(names.map((name) => name ?? ''));
     return {
       reference: at('reference'),
       ruleSet: at('rule_set'),
@@ -140,7 +141,8 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
       residentAwareOn: at('resident_aware_on'),
       stage1: stage('stage1', 'stage1_received_on'),
       stage2: stage('stage2', 'stage2_requested_on'),
-      evidence: evidenceColumnIndex(names.map((name) => name ?? '')),
+      evidence,
+      hasEvidence: Object.values(evidence).some((index) => index >= 0),
     };
   }
 
@@ -180,6 +182,8 @@ interface ColumnIndex {
   stage1: StageColumns;
   stage2: StageColumns;
   evidence: EvidenceColumnIndex;
+  /** Whether the header has any evidence column at all. */
+  hasEvidence: boolean;
 }
 
 /** A cell's value, trimmed; undefined when the column is absent or the cell is empty. */
@@ -270,6 +274,7 @@ function toRow(record: CsvRecord, columns: ColumnIndex, defaultRuleSet: string |
   complaint['stage1'] = stageFromRow(fields, columns.stage1, problems) ?? {};
   const stage2 = stageFromRow(fields, columns.stage2, problems);
   if (stage2 !== undefined) complaint['stage2'] = stage2;
-  addEvidence(complaint, (at) => cell(fields, at), columns.evidence, problems);
+  // An export without evidence columns (the common case) skips the dozens of lookups a row.
+  if (columns.hasEvidence) addEvidence(complaint, (at) => cell(fields, at), columns.evidence, problems);
   return { unit: 'row', number: record.row, reference, record: complaint as ComplaintRecordInput, problems };
 }

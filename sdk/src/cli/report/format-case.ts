@@ -5,9 +5,10 @@ import { provisionJson } from '../provision-json.js';
 
 type Where = Pick<InputRow, 'unit' | 'number'>;
 
-// Fixed widths: the report streams, so columns cannot be sized to the longest value.
+// Fixed widths: the report streams, so columns cannot be sized to the longest value. ROW fits
+// "row 1234567890" and "line 123456789" with a space to spare (10 was full at row 100,000).
 const COLUMNS = [
-  ['ROW', 10],
+  ['ROW', 15],
   ['REFERENCE', 16],
   ['STAGE', 6],
   ['NEXT STEP', 26],
@@ -17,7 +18,14 @@ const COLUMNS = [
 ] as const;
 
 function line(cells: string[]): string {
-  return `${cells.map((cell, i) => cell.padEnd(COLUMNS[i]?.[1] ?? 0)).join('')}`.trimEnd() + '\n';
+  let text = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    const width = COLUMNS[i]?.[1] ?? 0;
+    // A value as wide as its column still gets one space, so two cells never run together.
+    text += cell.length >= width && i < cells.length - 1 ? `${cell} ` : cell.padEnd(width);
+  }
+  return text.trimEnd() + '\n';
 }
 
 /** The header line of the text report. */

@@ -1,4 +1,5 @@
 import { safeComplaintTimeline, type Calendar, type CodePerformanceAccumulator } from '../../index.js';
+import { withoutLazyTexts } from '../../timeline/lazy.js';
 import { plainIssueMessage } from '../io.js';
 import { csvFieldName } from './csv-rows.js';
 import { caseJsonLine } from './case-json-line.js';
@@ -41,6 +42,11 @@ export interface ProcessedBatch {
  * // → { out: '{"row":2,"reference":"HA-1",…}\n', err: '', cases: 1, bad: 0 }
  */
 export function processRows(rows: readonly InputRow[], settings: RowSettings): ProcessedBatch {
+  // The lines and the counts read no explanation or finding message: build none (timelines stay in here).
+  return withoutLazyTexts(() => processBatch(rows, settings));
+}
+
+function processBatch(rows: readonly InputRow[], settings: RowSettings): ProcessedBatch {
   const fieldName = settings.format === 'csv' ? csvFieldName : (path: string) => path;
   const missing = settings.format === 'csv' ? 'required, but empty' : 'required, but missing';
   const options = { today: settings.today, calendar: settings.calendar };
