@@ -7,6 +7,8 @@ import { chromium, type BrowserContext, type Frame, type Page } from '@playwrigh
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 const root = resolve(import.meta.dirname, '../..');
 const ext = resolve(root, '.output/chrome-mv3-e2e');
 const dir = resolve(root, 'docs/adapter-trials');
@@ -15,7 +17,7 @@ mkdirSync(shots, { recursive: true });
 const B = 'http://127.0.0.1:4310';
 
 type Trial = { url: string; editor?: (p: Page) => Promise<Record<string, unknown>>; tabs?: string[] };
-const frameOf = (p: Page, sel: string[]) => sel.reduce((f: ReturnType<Page['frameLocator']> | null, s) => (f ? f.frameLocator(s) : p.frameLocator(s)), null)!;
+const frameOf = (p: Page, [first, ...rest]: [string, ...string[]]) => rest.reduce((f, s) => f.frameLocator(s), p.frameLocator(first));
 const checklists = async (f: Page | Frame) =>
   f.evaluate(() =>
     [...document.querySelectorAll('complaint-code-checklist')].map((h) => ({
@@ -45,7 +47,8 @@ const trials: Record<string, Trial> = {
   servicenow: {
     url: '/sn/nav_to.do?uri=x_hh_complaint.do%3Fsys_id%3Dd971efa280ce66abc7e3c1888b3bad09',
     editor: async (p) => {
-      const f = p.frame({ name: 'gsft_main' })!;
+      const f = p.frame({ name: 'gsft_main' });
+      if (!f) throw new Error('no gsft_main frame');
       await f.locator('#activity-stream-work_notes-textarea').fill('');
       await f.locator('#activity-stream-work_notes-textarea').pressSequentially('Internal: ' + DRAFT);
       await p.waitForTimeout(2000);
@@ -105,6 +108,7 @@ async function main() {
   const results: Record<string, unknown> = {};
   for (const name of names) {
     const t = trials[name];
+    if (!t) throw new Error(`no trial ${name}`);
     const json = readFileSync(resolve(dir, `${name}.json`), 'utf8');
     const adapterName = JSON.parse(json).name as string;
     const opt = await ctx.newPage();

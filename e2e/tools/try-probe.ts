@@ -5,6 +5,8 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 const ext = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const ctx = await chromium.launchPersistentContext('', {
   executablePath: '/usr/bin/chromium', headless: true,
@@ -14,7 +16,8 @@ const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
 const id = new URL(sw.url()).host;
 await sw.evaluate(() => chrome.storage.local.set({ 'e2e:today': '2026-11-24' }));
 for (const arg of process.argv.slice(2)) {
-  const [file, url] = [arg.split('=')[0], arg.split('=').slice(1).join('=')];
+  const [file = '', ...rest] = arg.split('=');
+  const url = rest.join('=');
   const opt = await ctx.newPage();
   await opt.goto(`chrome-extension://${id}/options.html`);
   await opt.getByRole('textbox', { name: 'Or paste adapter JSON' }).fill(readFileSync(file, 'utf8'));
@@ -33,7 +36,7 @@ for (const arg of process.argv.slice(2)) {
       problems: [...(h.shadowRoot?.querySelectorAll('li') ?? [])].map((l) => l.textContent?.trim()).filter((t) => !t?.includes('provision')) };
   });
   console.log('  page:', JSON.stringify(r, null, 1));
-  await p.screenshot({ path: resolve(import.meta.dirname, '../../docs/adapter-trials/shots', 'probe-' + file.split('/').pop()!.replace('.json', '.png')), fullPage: true });
+  await p.screenshot({ path: resolve(import.meta.dirname, '../../docs/adapter-trials/shots', 'probe-' + (file.split('/').pop() ?? file).replace('.json', '.png')), fullPage: true });
   await p.close();
 }
 if (process.env.DUMP) {
