@@ -110,7 +110,13 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
     ui?.remove();
     disposeHostState?.();
     // "Extend deadline" opens the draft checklist's notice form, so only where there is a reply editor.
-    ui = await mountOverlay(ctx, model, anchor, append, Boolean(adapter.editor));
+    const mounted = await mountOverlay(ctx, model, anchor, append, Boolean(adapter.editor));
+    // Torn down while mounting (a newer copy of the script took over the tab): leave nothing behind.
+    if (signal.aborted) {
+      mounted.remove();
+      return;
+    }
+    ui = mounted;
     uiAnchor = anchor;
     // The state on the host is a test hook: in a real page it would tell the page what our stored
     // corrections make of the case, so only the e2e build (open roots) shows it.
@@ -145,6 +151,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
           unplace();
           continue;
         }
+        if (signal.aborted) return;
         if (reading.anchor) await place(besideRow(reading.anchor), 'after');
         else if (settled && document.body) await place(document.body, 'first'); // say what is wrong, at the top
 

@@ -173,7 +173,13 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
     reply = found;
     editor = found.editor;
     found.editor.subscribe(() => schedule(), AbortSignal.any([signal, editorScope.signal]));
-    ui = await mount(ctx, model, found.editor, found.anchor);
+    const mounted = await mount(ctx, model, found.editor, found.anchor);
+    // Torn down while mounting (a newer copy of the script took over the tab): leave nothing behind.
+    if (signal.aborted) {
+      mounted.remove();
+      return;
+    }
+    ui = mounted;
     schedule(0);
   }
 
