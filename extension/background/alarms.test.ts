@@ -4,9 +4,9 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAILY_ALARM, SWEEP_ALARM, dailySummary, ensureAlarms, handleAlarm, newlyOverdue, nextDailyAt } from './alarms.js';
-import { openDb, type ComplaintDb } from './db.js';
-import { harvestCases } from './harvest.js';
-import { NOTIFIED_OVERDUE_KEY } from './retention.js';
+import { openDb, type ComplaintDb } from '../data/db.js';
+import { harvestCases } from '../data/harvest.js';
+import { NOTIFIED_OVERDUE_KEY } from '../data/retention.js';
 
 describe('nextDailyAt', () => {
   it.each([

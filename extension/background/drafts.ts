@@ -34,8 +34,8 @@ import {
   type Settings,
   type WrittenLetter,
 } from '@complaint-code/shared';
-import { buildCaseView } from './case-view.js';
-import type { ComplaintDb } from './db.js';
+import { buildCaseView } from '../data/case-view.js';
+import type { ComplaintDb } from '../data/db.js';
 
 const calendars = new Map<Division, Calendar>();
 function calendarFor(division: Division): Calendar {

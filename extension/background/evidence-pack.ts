@@ -7,8 +7,8 @@
  */
 import { caseEvidencePack, createCalendar, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
 import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
-import { factsToRecord } from '../lib/facts-to-record.js';
-import type { ComplaintDb } from './db.js';
+import { factsToRecord } from '../data/facts-to-record.js';
+import type { ComplaintDb } from '../data/db.js';
 
 const PATHS = {
   stage1ReceivedOn: 'stage1.receivedOn',

@@ -6,11 +6,11 @@
  */
 import { Settings, type TrackedCase } from '@complaint-code/shared';
 import { useState } from 'preact/hooks';
-import { showBadge } from '../background/badge.js';
-import { deleteAllData } from '../background/retention.js';
+import { showBadge } from '../data/badge.js';
+import { deleteAllData } from '../data/retention.js';
 import { loadSettings, settingsItem } from '../lib/settings-item.js';
 import { downloadCsv } from './download.js';
-import type { PanelRow } from './model/case-rows.js';
+import type { PanelRow } from '../data/case-rows.js';
 import { panelDb } from './use-panel-data.js';
 
 export function AlertsView({ cases, rows, settings, today }: { cases: TrackedCase[]; rows: PanelRow[]; settings: Settings; today: string }) {

@@ -8,10 +8,10 @@
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb, type ComplaintDb } from '../background/db.js';
-import { today as todayInUk } from '../background/today.js';
+import { openDb, type ComplaintDb } from '../data/db.js';
+import { today as todayInUk } from '../data/today.js';
 import { loadSettings, settingsItem } from '../lib/settings-item.js';
-import { createRowMemo, type PanelRow } from './model/case-rows.js';
+import { createRowMemo, type PanelRow } from '../data/case-rows.js';
 
 let sharedDb: ComplaintDb | undefined;
 /** The extension's database, opened once per panel page (same origin as the background's). */
