@@ -34,8 +34,7 @@ import {
   type Settings,
   type WrittenLetter,
 } from '@complaint-code/shared';
-import { buildCaseView } from '../data/case-view.js';
-import type { ComplaintDb } from '../data/db.js';
+import { buildCaseView, type ComplaintDb } from '../data/index.js';
 
 const calendars = new Map<Division, Calendar>();
 function calendarFor(division: Division): Calendar {

@@ -7,8 +7,7 @@
  */
 import { caseEvidencePack, createCalendar, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
 import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
-import { factsToRecord } from '../data/facts-to-record.js';
-import type { ComplaintDb } from '../data/db.js';
+import { type ComplaintDb, factsToRecord } from '../data/index.js';
 
 const PATHS = {
   stage1ReceivedOn: 'stage1.receivedOn',

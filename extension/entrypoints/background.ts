@@ -4,10 +4,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serialClaims, sessionOwnerStore } from '../background/case-frames.js';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
-import { openDb, type ComplaintDb } from '../data/db.js';
+import { type ComplaintDb, openDb, today } from '../data/index.js';
 import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
-import { today } from '../data/today.js';
 import { loadSettings, settingsItem } from '../lib/settings-item.js';
 
 export default defineBackground({

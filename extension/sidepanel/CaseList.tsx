@@ -6,7 +6,7 @@
  * offset of every item is known without measuring.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { groupWords, type PanelGroup, type PanelRow } from '../data/case-rows.js';
+import { groupWords, type PanelGroup, type PanelRow } from '../data/index.js';
 import type { RowGroup } from './model/filter-rows.js';
 import { rowDaysWords, rowStateWords, rowStepWords } from './row-words.js';
 

@@ -7,12 +7,10 @@
  */
 import { builtinAdapters, type Settings, type TrackedCase } from '@complaint-code/shared';
 import { useMemo, useState } from 'preact/hooks';
-import { currentRows, showBadge } from '../data/badge.js';
-import { harvestInBatches } from '../data/harvest.js';
+import { currentRows, harvestInBatches, type PanelRow, showBadge } from '../data/index.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
 import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
 import { downloadCsv } from './download.js';
-import type { PanelRow } from '../data/case-rows.js';
 import { panelDb } from './use-panel-data.js';
 
 /** Bad rows listed one by one; the rest are counted. */

@@ -8,10 +8,8 @@
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb, type ComplaintDb } from '../data/db.js';
-import { today as todayInUk } from '../data/today.js';
+import { type ComplaintDb, createRowMemo, openDb, type PanelRow, today as todayInUk } from '../data/index.js';
 import { loadSettings, settingsItem } from '../lib/settings-item.js';
-import { createRowMemo, type PanelRow } from '../data/case-rows.js';
 
 let sharedDb: ComplaintDb | undefined;
 /** The extension's database, opened once per panel page (same origin as the background's). */

@@ -5,7 +5,7 @@
  * Columns use the same names the import recognises, so an export imports back unchanged.
  */
 import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
-import type { PanelRow } from '../../data/case-rows.js';
+import type { PanelRow } from '../../data/index.js';
 import { needsGuard } from './formula-guard.js';
 
 const columns = [

@@ -1,6 +1,6 @@
 import { defaultSettings, type CaseFacts, type TrackedCase } from '@complaint-code/shared';
 import { describe, expect, it } from 'vitest';
-import { createRowMemo, toPanelRow } from '../../data/case-rows.js';
+import { createRowMemo, toPanelRow } from '../../data/index.js';
 import { countByGroup, filterRows, groupRows, noFilter, officersOf } from './filter-rows.js';
 
 const today = '2026-11-24'; // a Tuesday
