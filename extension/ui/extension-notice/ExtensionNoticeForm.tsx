@@ -12,7 +12,7 @@ import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
 import type { UserEvent } from '../user-action.js';
 import { formatDay } from '../words.js';
-import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
+import { deliverLetter, useSubmit, type Destination } from './deliver-letter.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

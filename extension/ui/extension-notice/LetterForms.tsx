@@ -5,10 +5,7 @@
  * acknowledgement" and "Write refusal". Each opens a small form, filled from the case; the letter
  * goes into the reply editor at the caret (or to the clipboard).
  */
-import type { LetterRequest, WrittenLetter } from '@complaint-code/shared';
-import { useState } from 'preact/hooks';
 import type { ChecklistModel, LetterFormKind } from '../checklist/checklist-model.js';
-import type { UserEvent } from '../user-action.js';
 import { ExtensionNoticeForm } from './ExtensionNoticeForm.js';
 import { AcknowledgementForm, RefusalForm } from './SimpleLetterForms.js';
 
@@ -17,41 +14,6 @@ const formTitles: Record<LetterFormKind, string> = {
   acknowledgement: 'Write acknowledgement',
   refusal: 'Write refusal',
 };
-
-/** Where a written letter goes: into the editor, or to the clipboard. */
-export type Destination = 'insert' | 'copy';
-
-/**
- * Write `letter`, put it where the officer asked; returns the letter (or throws with words).
- * `event` is the officer's click that asked for it (the model refuses anything else).
- */
-export async function deliverLetter(model: ChecklistModel, letter: LetterRequest, destination: Destination, event: UserEvent): Promise<WrittenLetter> {
-  const written = await model.actions.writeLetter(letter);
-  if (destination === 'copy') {
-    await model.actions.copy(event, written.text);
-  } else if (!model.actions.insert(event, written.text)) {
-    throw new Error('The editor did not accept the letter. Use “Copy letter” and paste it instead.');
-  }
-  return written;
-}
-
-/** Shared state of a letter form: busy, and the error to show. */
-export function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /**
  * @example

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { ChecklistModel } from '../checklist/checklist-model.js';
 import { keepEditorFocus } from '../checklist/keep-focus.js';
 import type { UserEvent } from '../user-action.js';
-import { deliverLetter, useSubmit, type Destination } from './LetterForms.js';
+import { deliverLetter, useSubmit, type Destination } from './deliver-letter.js';
 
 function Actions({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (destination: Destination, event: UserEvent) => void; onCancel: () => void }) {
   return (

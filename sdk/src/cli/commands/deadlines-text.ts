@@ -1,5 +1,5 @@
 import { formatDay, getRuleSet, type Deadline, type DeadlineState } from '../../index.js';
-import type { StageView } from './deadlines.js';
+import type { StageView } from './stage-view.js';
 
 const STATE_WORDS: Record<DeadlineState, string> = {
   'on-track': 'On track',
