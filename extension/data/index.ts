@@ -11,6 +11,7 @@
  * @module extension/data
  */
 export * from './badge.js';
+export * from './calendar-for.js';
 export * from './case-rows.js';
 export * from './case-view.js';
 export * from './cases.js';
