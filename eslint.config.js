@@ -66,35 +66,89 @@ export default tseslint.config(
     },
   },
   {
-    // The data layer and the service worker never reach up into the pages' UI.
-    files: ['extension/lib/**/*.{ts,tsx}', 'extension/background/**/*.{ts,tsx}'],
-    // Known violations, left for the data-layer move of issue 11: the worker and the CSV export use the
-    // side panel's row model (PanelRow, toPanelRow). Once the model moves out of sidepanel/, drop these.
-    ignores: [
-      'extension/background/alarms.ts', 'extension/background/badge.ts', 'extension/background/retention.ts', 'extension/background/retention.test.ts',
-      'extension/lib/csv-import/export-csv.ts',
-    ],
+    // The data layer (extension/data) serves the worker and the pages; it never reaches up into them.
+    files: ['extension/data/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{
-          regex: String.raw`(?:^|/)(?:sidepanel|ui)/`,
-          message: 'extension/lib and extension/background must not import extension/sidepanel or extension/ui (the pages use them, not the other way round).',
+          regex: String.raw`(?:^|/)(?:sidepanel|ui|background|content|entrypoints)/`,
+          message: 'extension/data must not import extension/sidepanel, ui, background, content or entrypoints (they use the data layer, not the other way round).',
+        }],
+      }],
+    },
+  },
+  {
+    // The service worker and the modules shared by several runtimes never reach up into the pages' UI.
+    files: ['extension/lib/**/*.{ts,tsx}', 'extension/background/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: String.raw`(?:^|/)(?:sidepanel|ui)/`,
+            message: 'extension/lib and extension/background must not import extension/sidepanel or extension/ui (the pages use them, not the other way round).',
+          },
+          {
+            regex: String.raw`(?:^|/)data/(?!index\.js$)[a-z-]+\.js$`,
+            message: 'Use the data layer through its one module API: import from extension/data/index.js.',
+          },
+        ],
+      }],
+    },
+  },
+  {
+    // lib/ is shared with the content script: it takes only types from the data layer, never its code.
+    files: ['extension/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: String.raw`(?:^|/)(?:sidepanel|ui)/`,
+            message: 'extension/lib and extension/background must not import extension/sidepanel or extension/ui (the pages use them, not the other way round).',
+          },
+          {
+            regex: String.raw`(?:^|/)(?:background|content)/`,
+            message: 'extension/lib is shared by several runtimes: it must not import extension/background or extension/content.',
+          },
+          {
+            regex: String.raw`(?:^|/)data/`,
+            allowTypeImports: true,
+            message: 'extension/lib is shared with the content script: take only types from extension/data (dexie must not reach a CRM page).',
+          },
+        ],
+      }],
+    },
+  },
+  {
+    // The pages use the data layer through its one module API too.
+    files: ['extension/sidepanel/**/*.{ts,tsx}', 'extension/ui/**/*.{ts,tsx}', 'extension/entrypoints/{background,options,sidepanel}/**/*.{ts,tsx}', 'extension/entrypoints/background.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: String.raw`(?:^|/)data/(?!index\.js$)[a-z-]+\.js$`,
+          message: 'Use the data layer through its one module API: import from extension/data/index.js.',
         }],
       }],
     },
   },
   {
     // The content script runs in every CRM page: no schema library, no database, no rules engine there
-    // (the background does that work). Type-only imports cost nothing and are allowed.
+    // (the background does that work), and no stored data except through typed messages to the worker.
+    // Type-only imports of zod, dexie or the SDK cost nothing and are allowed.
     files: ['extension/content/**/*.{ts,tsx}', 'extension/entrypoints/crm.content/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['zod', 'zod/*', 'dexie', 'dexie/*', '@complaint-code/sdk', '@complaint-code/sdk/*'],
-          allowTypeImports: true,
-          message: 'Content-script code must not import zod, dexie or the SDK: ask the background with a typed message.',
-        }],
+        patterns: [
+          {
+            group: ['zod', 'zod/*', 'dexie', 'dexie/*', '@complaint-code/sdk', '@complaint-code/sdk/*'],
+            allowTypeImports: true,
+            message: 'Content-script code must not import zod, dexie or the SDK: ask the background with a typed message.',
+          },
+          {
+            regex: String.raw`(?:^|/)(?:data|background|sidepanel)/`,
+            message: 'Content-script code must not import extension/data, background or sidepanel: it reaches stored cases only through typed messages to the worker.',
+          },
+        ],
       }],
     },
   },

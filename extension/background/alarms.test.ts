@@ -4,9 +4,7 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAILY_ALARM, SWEEP_ALARM, dailySummary, ensureAlarms, handleAlarm, newlyOverdue, nextDailyAt } from './alarms.js';
-import { openDb, type ComplaintDb } from './db.js';
-import { harvestCases } from './harvest.js';
-import { NOTIFIED_OVERDUE_KEY } from './retention.js';
+import { type ComplaintDb, harvestCases, NOTIFIED_OVERDUE_KEY, openDb } from '../data/index.js';
 
 describe('nextDailyAt', () => {
   it.each([

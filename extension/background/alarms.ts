@@ -11,11 +11,8 @@
  */
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import { toPanelRow, type PanelRow } from '../sidepanel/model/case-rows.js';
-import { showBadge } from './badge.js';
-import type { ComplaintDb } from './db.js';
+import { type ComplaintDb, deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY, type PanelRow, showBadge, toPanelRow } from '../data/index.js';
 import { notificationIcon } from './notification-icon.js';
-import { deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY } from './retention.js';
 
 export const SWEEP_ALARM = 'complaint-code:sweep';
 export const DAILY_ALARM = 'complaint-code:daily';

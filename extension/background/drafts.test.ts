@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { defaultSettings, type Settings } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordExtension, recordSeen } from './cases.js';
-import { openDb, type ComplaintDb } from './db.js';
+import { type ComplaintDb, openDb, recordExtension, recordSeen } from '../data/index.js';
 import { checkCaseDraft, draftTooLong, proposeCaseExtension, writeCaseLetter } from './drafts.js';
 import { createMessageHandler, type Sender } from './handle-message.js';
 

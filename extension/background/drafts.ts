@@ -9,16 +9,13 @@
 import {
   checkDraft,
   DRAFT_LIMITS,
-  createCalendar,
   getRuleSet,
   letterDate,
   proposeExtension,
   writeAcknowledgement,
   writeExtensionNotice,
   writeRefusal,
-  type Calendar,
   type CheckResult,
-  type Division,
   type LetterContext,
   type LetterProvision,
   type LetterRuleSetId,
@@ -34,18 +31,8 @@ import {
   type Settings,
   type WrittenLetter,
 } from '@complaint-code/shared';
-import { buildCaseView } from './case-view.js';
-import type { ComplaintDb } from './db.js';
+import { buildCaseView, calendarFor, type ComplaintDb } from '../data/index.js';
 
-const calendars = new Map<Division, Calendar>();
-function calendarFor(division: Division): Calendar {
-  let calendar = calendars.get(division);
-  if (!calendar) {
-    calendar = createCalendar({ division });
-    calendars.set(division, calendar);
-  }
-  return calendar;
-}
 
 /** "HO Code 2024, 6.9 c" (the overlay's citation style). */
 function cite(provision: Pick<LetterProvision, 'ruleSet' | 'ref'>): string {

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { defaultSettings, type CaseFacts } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { correctFact, recordExtension, recordSeen } from './cases.js';
-import { openDb, type ComplaintDb } from './db.js';
+import { type ComplaintDb, correctFact, openDb, recordExtension, recordSeen } from '../data/index.js';
 import { buildEvidencePack, factSources } from './evidence-pack.js';
 
 const origin = 'https://crm.example';

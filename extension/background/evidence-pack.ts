@@ -5,10 +5,9 @@
  * one tracked case, as printable HTML. Sources come from the audit log: when the CRM page first showed
  * a fact, and when the officer corrected it.
  */
-import { caseEvidencePack, createCalendar, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
+import { caseEvidencePack, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
 import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
-import { factsToRecord } from '../lib/facts-to-record.js';
-import type { ComplaintDb } from './db.js';
+import { calendarFor, type ComplaintDb, factsToRecord } from '../data/index.js';
 
 const PATHS = {
   stage1ReceivedOn: 'stage1.receivedOn',
@@ -71,7 +70,7 @@ export async function buildEvidencePack(db: ComplaintDb, settings: Settings, tod
     const parsed = AuditEvent.safeParse(event);
     return parsed.success ? [parsed.data] : [];
   });
-  const pack = caseEvidencePack(built.record, { today, calendar: createCalendar({ division: settings.division }), sources: factSources(tracked, events) });
+  const pack = caseEvidencePack(built.record, { today, calendar: calendarFor(settings.division), sources: factSources(tracked, events) });
   const safeName = tracked.reference.replace(/[^A-Za-z0-9._-]+/g, '-');
   return { fileName: `case-evidence-pack-${safeName}.html`, html: renderCaseEvidencePackHtml(pack) };
 }

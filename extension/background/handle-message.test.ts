@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { CrmAdapter, defaultSettings, type CaseView, type Reply } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type ComplaintDb } from './db.js';
+import { openDb, type ComplaintDb } from '../data/index.js';
 import { createMessageHandler, type Sender } from './handle-message.js';
 
 const origin = 'https://crm.example';

@@ -18,12 +18,9 @@ import {
   type Settings,
   type TrackedCase,
 } from '@complaint-code/shared';
-import { buildCaseView } from './case-view.js';
-import { correctFact, recordExtension, recordSeen } from './cases.js';
-import type { ComplaintDb } from './db.js';
+import { buildCaseView, type ComplaintDb, correctFact, harvestCases, recordExtension, recordSeen } from '../data/index.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
 import { buildEvidencePack } from './evidence-pack.js';
-import { harvestCases } from './harvest.js';
 import { withAdapterEditor } from './set-adapter-editor.js';
 
 /** What the handlers need from the outside world; tests pass fakes. */

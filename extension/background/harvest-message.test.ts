@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { CrmAdapter, defaultSettings } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb, type ComplaintDb } from './db.js';
+import { openDb, type ComplaintDb } from '../data/index.js';
 import { createMessageHandler, type Sender } from './handle-message.js';
 
 const origin = 'https://crm.example';

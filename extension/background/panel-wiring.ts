@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { settingsItem } from '../lib/settings-item.js';
 import { ensureAlarms, handleAlarm, type AlarmDeps } from './alarms.js';
-import { currentRows, showBadge } from './badge.js';
+import { currentRows, showBadge } from '../data/index.js';
 
 /** Chrome's side panel API (not in the polyfill's types); absent in Firefox, which uses `sidebar_action`. */
 interface ChromeSidePanel {

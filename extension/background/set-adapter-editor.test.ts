@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { CrmAdapter, defaultSettings, type Reply, type Settings } from '@complaint-code/shared';
 import { describe, expect, it } from 'vitest';
-import { openDb } from './db.js';
+import { openDb } from '../data/index.js';
 import { createMessageHandler, type Sender } from './handle-message.js';
 import { withAdapterEditor } from './set-adapter-editor.js';
 

@@ -6,11 +6,9 @@
  */
 import { Settings, type TrackedCase } from '@complaint-code/shared';
 import { useState } from 'preact/hooks';
-import { showBadge } from '../background/badge.js';
-import { deleteAllData } from '../background/retention.js';
+import { deleteAllData, type PanelRow, showBadge } from '../data/index.js';
 import { loadSettings, settingsItem } from '../lib/settings-item.js';
 import { downloadCsv } from './download.js';
-import type { PanelRow } from './model/case-rows.js';
 import { panelDb } from './use-panel-data.js';
 
 export function AlertsView({ cases, rows, settings, today }: { cases: TrackedCase[]; rows: PanelRow[]; settings: Settings; today: string }) {

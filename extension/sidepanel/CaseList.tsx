@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { groupWords, type PanelGroup, type PanelRow } from './model/case-rows.js';
+import { groupWords, type PanelGroup, type PanelRow } from '../data/index.js';
 import type { RowGroup } from './model/filter-rows.js';
 import { rowDaysWords, rowStateWords, rowStepWords } from './row-words.js';
 

@@ -5,7 +5,7 @@
  * Performance marks (`cc:first-render`, `cc:filter`) let the benchmark read the real timings.
  */
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { groupWords, panelGroups, type PanelRow } from './model/case-rows.js';
+import { groupWords, panelGroups, type PanelRow } from '../data/index.js';
 import { countByGroup, filterRows, groupRows, noFilter, officersOf, type PanelFilter } from './model/filter-rows.js';
 import { CaseList } from './CaseList.js';
 import { Filters } from './Filters.js';

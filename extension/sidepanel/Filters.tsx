@@ -5,7 +5,7 @@
  * list of 10,000 stays smooth); choose the order.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { groupWords, panelGroups } from './model/case-rows.js';
+import { groupWords, panelGroups } from '../data/index.js';
 import { sortOrders, sortWords, type PanelFilter } from './model/filter-rows.js';
 
 const SEARCH_DEBOUNCE_MS = 150;

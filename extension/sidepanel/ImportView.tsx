@@ -7,13 +7,11 @@
  */
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { useMemo, useState } from 'preact/hooks';
-import { currentRows, showBadge } from '../background/badge.js';
-import { harvestInBatches } from '../background/harvest.js';
+import { currentRows, harvestInBatches, type PanelRow, showBadge } from '../data/index.js';
 import { shippedAdapters } from '../lib/shipped-adapters.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
 import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
 import { downloadCsv } from './download.js';
-import type { PanelRow } from './model/case-rows.js';
 import { panelDb } from './use-panel-data.js';
 
 /** Bad rows listed one by one; the rest are counted. */

@@ -5,7 +5,7 @@
  */
 import type { TrackedCase } from '@complaint-code/shared';
 import { toCsv } from '../lib/csv-import/export-csv.js';
-import type { PanelRow } from './model/case-rows.js';
+import type { PanelRow } from '../data/index.js';
 import { rowStateWords } from './row-words.js';
 
 /**

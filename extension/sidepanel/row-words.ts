@@ -5,7 +5,7 @@
  * the same "Overdue" or "Due today" in the CRM and in the panel.
  */
 import { formatDay, stateWords, workingDaysInWords } from '../ui/words.js';
-import type { PanelRow } from './model/case-rows.js';
+import type { PanelRow } from '../data/index.js';
 
 /**
  * @example

@@ -8,11 +8,9 @@
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb, type ComplaintDb } from '../background/db.js';
-import { today as todayInUk } from '../background/today.js';
+import { type ComplaintDb, createRowMemo, openDb, type PanelRow, today as todayInUk } from '../data/index.js';
 import { loadEffectiveSettings, watchManagedPolicy } from '../lib/managed-policy.js';
 import { settingsItem } from '../lib/settings-item.js';
-import { createRowMemo, type PanelRow } from './model/case-rows.js';
 
 let sharedDb: ComplaintDb | undefined;
 /** The extension's database, opened once per panel page (same origin as the background's). */

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { EditorLocator } from './adapter-editor.js';
 import { compileDateFormat } from './date-format.js';
-import { caseFactNames } from './fact-names.js';
+import { caseFactNames, shapeOf } from './fact-names.js';
 import { compileSafePattern, safeTest } from './safe-pattern.js';
 
 /**
@@ -179,20 +179,9 @@ export type CaseFactName = z.infer<typeof CaseFactName>;
  * resident was told, when the CRM shows it.
  */
 export const AdapterFields = z.strictObject({
+  ...shapeOf(caseFactNames, FieldLocator.optional()),
   reference: FieldLocator,
-  stage: FieldLocator.optional(),
   stage1ReceivedOn: FieldLocator,
-  stage1AcknowledgedOn: FieldLocator.optional(),
-  stage1RespondedOn: FieldLocator.optional(),
-  stage2RequestedOn: FieldLocator.optional(),
-  stage2AcknowledgedOn: FieldLocator.optional(),
-  stage2RespondedOn: FieldLocator.optional(),
-  stage1ExtendedTo: FieldLocator.optional(),
-  stage1ExtensionNotifiedOn: FieldLocator.optional(),
-  stage2ExtendedTo: FieldLocator.optional(),
-  stage2ExtensionNotifiedOn: FieldLocator.optional(),
-  handler: FieldLocator.optional(),
-  residentName: FieldLocator.optional(),
 });
 export type AdapterFields = z.infer<typeof AdapterFields>;
 

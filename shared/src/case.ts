@@ -7,6 +7,7 @@
  */
 import { ComplaintEvidence, IsoDate, StageOutcome } from '@complaint-code/sdk';
 import { z } from 'zod';
+import { dateFactNames, shapeOf, type CaseFactName } from './fact-names.js';
 
 /** A complaint reference as the CRM shows it. */
 export const CaseReference = z.string().trim().min(1, 'The case reference is empty').max(200);
@@ -34,18 +35,11 @@ export const CaseFacts = z.strictObject({
   stage2ExtensionNotifiedOn: IsoDate.optional(),
   handler: z.string().max(200).optional(),
   residentName: z.string().max(200).optional(),
-});
+} satisfies Record<CaseFactName, z.ZodType>);
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
 /** The date facts an officer may correct when the CRM lacks or misstates them. */
-export const CorrectableFact = z.enum([
-  'stage1ReceivedOn',
-  'stage1AcknowledgedOn',
-  'stage1RespondedOn',
-  'stage2RequestedOn',
-  'stage2AcknowledgedOn',
-  'stage2RespondedOn',
-]);
+export const CorrectableFact = z.enum(dateFactNames);
 export type CorrectableFact = z.infer<typeof CorrectableFact>;
 
 /** An extension of a deadline the landlord notified to the resident (provision 5.x / 6.x of the Code). */
@@ -74,12 +68,7 @@ export type CaseEvidence = z.infer<typeof CaseEvidence>;
 
 /** The officer's corrections, stored with the case; they win over what the page shows. */
 export const CaseCorrections = z.strictObject({
-  stage1ReceivedOn: IsoDate.optional(),
-  stage1AcknowledgedOn: IsoDate.optional(),
-  stage1RespondedOn: IsoDate.optional(),
-  stage2RequestedOn: IsoDate.optional(),
-  stage2AcknowledgedOn: IsoDate.optional(),
-  stage2RespondedOn: IsoDate.optional(),
+  ...shapeOf(dateFactNames, IsoDate.optional()),
   extensions: z.array(RecordedExtension).optional(),
   /** Evidence the officer recorded (outcomes, remedies, keeping informed, refusals). */
   evidence: CaseEvidence.optional(),

@@ -77,3 +77,14 @@ export interface FieldProblem {
   message: string;
   howToFix: string;
 }
+
+/**
+ * An object with the same value under each of `names`: how schemas keyed by fact name are built from
+ * the one list above (zod-free, so it costs the content script nothing).
+ *
+ * @example
+ * shapeOf(['stage1ReceivedOn', 'stage1RespondedOn'], 0); //=> { stage1ReceivedOn: 0, stage1RespondedOn: 0 }
+ */
+export function shapeOf<Name extends string, Value>(names: readonly Name[], value: Value): Record<Name, Value> {
+  return Object.fromEntries(names.map((name) => [name, value])) as Record<Name, Value>;
+}

@@ -5,7 +5,7 @@
  * stores them and works out the timeline), and show the badge beside the case header. Keeps
  * working when fields render late, when the CRM re-renders, and tears down on abort.
  */
-import type { CrmAdapter } from '@complaint-code/shared';
+import type { CrmAdapter, PageContext } from '@complaint-code/shared';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -68,8 +68,7 @@ function besideRow(anchor: Element): Element {
   return isRow ? parent : anchor;
 }
 
-async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<FeatureResult> {
-  const { adapter } = await sendToBackground({ type: 'page/context', url: location.href });
+async function init(signal: AbortSignal, ctx: ContentScriptContext, { adapter }: PageContext): Promise<FeatureResult> {
   if (!adapter || signal.aborted) return false;
   await showCountdown(signal, ctx, adapter);
   return undefined;
@@ -208,7 +207,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
   });
 }
 
-export const countdown: Feature = { id: 'countdown', init };
+export const countdown: Feature = { id: 'countdown', needs: ['adapter'], init };
 
 /*
 Test pages (demo CRM, `pnpm demo`; see e2e/):

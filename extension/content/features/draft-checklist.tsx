@@ -6,7 +6,7 @@
  * editor. The keystroke path only restarts a timer; the draft is read and checked after the pause.
  * Nothing is written into the editor except on the officer's click ("Add", or a letter).
  */
-import type { CrmAdapter, EditorLocator, ExtensionRequest, RecordedExtension } from '@complaint-code/shared';
+import type { CrmAdapter, EditorLocator, ExtensionRequest, PageContext, RecordedExtension } from '@complaint-code/shared';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -75,8 +75,7 @@ async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: D
   return ui;
 }
 
-async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<FeatureResult> {
-  const { adapter } = await sendToBackground({ type: 'page/context', url: location.href });
+async function init(signal: AbortSignal, ctx: ContentScriptContext, { adapter }: PageContext): Promise<FeatureResult> {
   if (!adapter?.editor || signal.aborted) return false;
   // `let`: "Point at the editor" replaces it while the page stays open.
   let editorLocator: EditorLocator = adapter.editor;
@@ -259,7 +258,7 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext): Promise<Fea
   return undefined;
 }
 
-export const draftChecklist: Feature = { id: 'draft-checklist', init };
+export const draftChecklist: Feature = { id: 'draft-checklist', needs: ['adapter'], init };
 
 /*
 Test pages (demo CRM, `pnpm demo`; see e2e/):

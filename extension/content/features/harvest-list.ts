@@ -13,8 +13,8 @@ import { watchPage } from '../watch-page.js';
 
 export const harvestList: Feature = {
   id: 'harvest-list',
-  async init(signal): Promise<FeatureResult> {
-    const { listAdapter } = await sendToBackground({ type: 'page/context', url: location.href });
+  needs: ['listAdapter'],
+  async init(signal, _ctx, { listAdapter }): Promise<FeatureResult> {
     if (!listAdapter || signal.aborted) return false;
     let lastSent = '';
     const harvest = async () => {

@@ -7,7 +7,7 @@
  */
 import { csvColumns } from '@complaint-code/sdk';
 import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
-import type { PanelRow } from '../../sidepanel/model/case-rows.js';
+import type { PanelRow } from '../../data/index.js';
 import { needsGuard } from './formula-guard.js';
 
 /** The header of an SDK CSV column (the one convention the `complaint-code` CLI reads too). */

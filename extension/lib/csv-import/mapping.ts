@@ -5,25 +5,13 @@
  * suggests a mapping from the header row and the user checks it before anything is read.
  */
 import { csvColumnFor } from '@complaint-code/sdk';
-import { caseFactLabels, type CaseFactName, type ExtensionFactName } from '@complaint-code/shared';
+import { caseFactLabels, dateFactNames, type CaseFactName, type ExtensionFactName } from '@complaint-code/shared';
 
 /** The fields a CSV column can fill: the case facts, and the link to the case page. */
 // Extension facts are read from case pages only (CSV import reads the six timeline dates).
 export type ImportField = Exclude<CaseFactName, ExtensionFactName> | 'url';
 
-export const importFields: readonly ImportField[] = [
-  'reference',
-  'residentName',
-  'handler',
-  'stage',
-  'stage1ReceivedOn',
-  'stage1AcknowledgedOn',
-  'stage1RespondedOn',
-  'stage2RequestedOn',
-  'stage2AcknowledgedOn',
-  'stage2RespondedOn',
-  'url',
-];
+export const importFields: readonly ImportField[] = ['reference', 'residentName', 'handler', 'stage', ...dateFactNames, 'url'];
 
 export const importFieldLabels: Record<ImportField, string> = { ...caseFactLabels, url: 'Link to the case page' };
 

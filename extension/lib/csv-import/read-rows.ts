@@ -5,7 +5,7 @@
  * (row number as a spreadsheet shows it, the column, what is wrong). Nothing is stored here: the
  * user sees the preview and confirms first.
  */
-import { CaseFacts, type CaseFactName } from '@complaint-code/shared';
+import { CaseFacts, dateFactNames, type CaseFactName } from '@complaint-code/shared';
 // The SDK's streaming RFC 4180 reader (not yet re-exported from the package entry).
 import { createCsvParser } from '@complaint-code/sdk';
 import { parseCrmDate } from '../parse-crm-date.js';
@@ -53,7 +53,7 @@ export interface ImportPreview {
   bad: BadRow[];
 }
 
-const DATE_FIELDS = new Set<ImportField>(['stage1ReceivedOn', 'stage1AcknowledgedOn', 'stage1RespondedOn', 'stage2RequestedOn', 'stage2AcknowledgedOn', 'stage2RespondedOn']);
+const DATE_FIELDS = new Set<ImportField>(dateFactNames);
 const EMPTY = new Set(['', '-', '–', 'n/a', 'none', 'null']);
 
 /**

@@ -6,7 +6,7 @@
  */
 import { annualReport, createCalendar, selfAssessment, type AnnualReport, type ComplaintRecordInput, type LandlordSections, type SelfAssessmentEvidence } from '@complaint-code/sdk';
 import type { Settings, TrackedCase } from '@complaint-code/shared';
-import { factsToRecord } from '../../lib/facts-to-record.js';
+import { factsToRecord } from '../../data/index.js';
 
 function recordsOf(cases: readonly TrackedCase[], settings: Settings): ComplaintRecordInput[] {
   const records: ComplaintRecordInput[] = [];

@@ -1,8 +1,7 @@
 import { defaultSettings, type CaseFacts, type TrackedCase } from '@complaint-code/shared';
 import { describe, expect, it } from 'vitest';
-import { createRowMemo, toPanelRow } from './case-rows.js';
+import { createRowMemo, expiredCaseIds, toPanelRow } from '../../data/index.js';
 import { countByGroup, filterRows, groupRows, noFilter, officersOf } from './filter-rows.js';
-import { expiredCaseIds } from '../../background/retention.js';
 
 const today = '2026-11-24'; // a Tuesday
 const origin = 'http://localhost:4310';

@@ -4,7 +4,7 @@
  * Filter, sort and group the panel's rows: pure functions over arrays, fast enough for 10,000 rows
  * on every keystroke (one pass to filter, one sort, one pass to group).
  */
-import { panelGroups, type PanelGroup, type PanelRow } from './case-rows.js';
+import { panelGroups, type PanelGroup, type PanelRow } from '../../data/index.js';
 
 export const sortOrders = ['next-deadline', 'reference', 'officer', 'received'] as const;
 export type SortOrder = (typeof sortOrders)[number];

@@ -6,7 +6,7 @@
  */
 import { codePerformance, createCalendar, type CodePerformanceReport, type ComplaintRecordInput } from '@complaint-code/sdk';
 import type { Settings, TrackedCase } from '@complaint-code/shared';
-import { factsToRecord } from '../../lib/facts-to-record.js';
+import { factsToRecord } from '../../data/index.js';
 
 /**
  * The financial year (1 April – 31 March) that `today` falls in.

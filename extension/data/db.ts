@@ -1,5 +1,5 @@
 /**
- * @module extension/background/db
+ * @module extension/data/db
  *
  * The extension's IndexedDB, opened only in extension pages and the background: a content script
  * that opened it would get the CRM site's database (Dexie issues #233, #1978).

@@ -1,5 +1,5 @@
 /**
- * @module extension/background/harvest
+ * @module extension/data/harvest
  *
  * Store the complaints a CRM list (queue) page shows, all in one Dexie transaction (IndexedDB cost
  * is per transaction: one `bulkPut` for 500 rows, not 500 puts), with an audit event per change.

@@ -1,23 +1,13 @@
 /**
- * @module extension/background/case-view
+ * @module extension/data/case-view
  *
  * Work out what the overlay shows for a case: its timeline under the chosen Code, or the problems
  * that stop one being worked out. Runs in the background so the SDK stays out of the content script.
  */
-import { createCalendar, getRuleSet, safeComplaintTimeline, type Calendar, type Division } from '@complaint-code/sdk';
+import { getRuleSet, safeComplaintTimeline } from '@complaint-code/sdk';
 import type { CaseView, FieldProblem, Settings, TrackedCase } from '@complaint-code/shared';
-import { factsToRecord } from '../lib/facts-to-record.js';
-
-const calendars = new Map<Division, Calendar>();
-/** Calendars are immutable, so one per division is reused (a cache, not state: rebuilt if lost). */
-function calendarFor(division: Division): Calendar {
-  let calendar = calendars.get(division);
-  if (!calendar) {
-    calendar = createCalendar({ division });
-    calendars.set(division, calendar);
-  }
-  return calendar;
-}
+import { calendarFor } from './calendar-for.js';
+import { factsToRecord } from './facts-to-record.js';
 
 /** Which fact an SDK validation issue is about, by its path in the ComplaintRecord. */
 const FIELD_BY_PATH: Record<string, FieldProblem['field']> = {

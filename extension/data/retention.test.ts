@@ -1,6 +1,6 @@
 import { defaultSettings, type TrackedCase } from '@complaint-code/shared';
 import { describe, expect, it } from 'vitest';
-import { toPanelRow } from '../sidepanel/model/case-rows.js';
+import { toPanelRow } from './case-rows.js';
 import { expiredCaseIds, keepUntil, retentionStartsOn } from './retention.js';
 
 describe('keepUntil', () => {

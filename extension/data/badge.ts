@@ -1,12 +1,12 @@
 /**
- * @module extension/background/badge
+ * @module extension/data/badge
  *
  * The toolbar badge: how many complaints are overdue or due today, worked out afresh from the
  * stored cases (the service worker keeps nothing in memory between wake-ups).
  */
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import { toPanelRow, type PanelRow } from '../sidepanel/model/case-rows.js';
+import { toPanelRow, type PanelRow } from './case-rows.js';
 import type { ComplaintDb } from './db.js';
 
 /** GOV.UK red: the badge only appears when something needs doing today. */

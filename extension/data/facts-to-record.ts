@@ -1,5 +1,5 @@
 /**
- * @module extension/lib/facts-to-record
+ * @module extension/data/facts-to-record
  *
  * Turn what the page shows (facts) plus the officer's corrections into the SDK's ComplaintRecord.
  */

@@ -1,5 +1,5 @@
 /**
- * @module extension/background/retention
+ * @module extension/data/retention
  *
  * Personal data: closed complaints are deleted a set number of months after they closed, and
  * "Delete all data" empties the database. Each case's audit events go with it.

@@ -1,5 +1,5 @@
 /**
- * @module extension/sidepanel/model/case-rows
+ * @module extension/data/case-rows
  *
  * One side-panel row per tracked case, worked out with the SDK from the stored facts, the officer's
  * corrections, the settings and today: never stored, so a row is never stale. Rows are memoised per
@@ -7,7 +7,7 @@
  */
 import type { DeadlineState } from '@complaint-code/sdk';
 import { effectiveFacts, type Settings, type TrackedCase } from '@complaint-code/shared';
-import { buildCaseView } from '../../background/case-view.js';
+import { buildCaseView } from './case-view.js';
 
 /** The side panel's groups, in the order shown. */
 export const panelGroups = ['overdue', 'due-today', 'due-soon', 'later', 'problem', 'closed'] as const;

@@ -1,5 +1,5 @@
 /**
- * @module extension/background/cases
+ * @module extension/data/cases
  *
  * Store what the content script reports about a case, and log every change in the audit table, in
  * one transaction each (IndexedDB cost is per transaction, not per byte).

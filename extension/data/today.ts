@@ -1,5 +1,5 @@
 /**
- * @module extension/background/today
+ * @module extension/data/today
  *
  * "Today" for deadline states: the date in Europe/London. Test builds (`--mode e2e`) may pin it
  * with `chrome.storage.local['e2e:today']`; the check is compiled out of every other build.
