@@ -129,6 +129,11 @@ describe('writeCaseLetter', () => {
       letter: { kind: 'refusal', matter: 'your complaint about the kitchen', reasons: 'legal proceedings have started', landlord: 'Riverside Homes' },
     });
     expect(refusal.text).toContain('because legal proceedings have started');
+    const escalation = await writeCaseLetter({
+      db, settings, today: '2026-11-10', caseId,
+      letter: { kind: 'escalation-refusal', reasons: 'you asked more than 12 months after our stage 1 response', landlord: 'Riverside Homes' },
+    });
+    expect(escalation.text).toContain('we cannot escalate your complaint to stage 2 because you asked more than 12 months after our stage 1 response.');
   });
 });
 
