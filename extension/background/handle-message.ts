@@ -19,7 +19,7 @@ import {
   type TrackedCase,
 } from '@complaint-code/shared';
 import { buildCaseView } from './case-view.js';
-import { correctFact, recordExtension, recordSeen } from './cases.js';
+import { correctFact, recordEvidence, recordExtension, recordSeen } from './cases.js';
 import type { ComplaintDb } from './db.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
 import { buildEvidencePack } from './evidence-pack.js';
@@ -106,6 +106,11 @@ function createHandlers(deps: MessageDeps): Handlers {
       sameOriginCase(request.caseId, from);
       const { caseId, extension } = request;
       return view(await recordExtension(deps.db(), { caseId, extension, now: deps.now() }));
+    },
+    async 'case/evidence'(request, from) {
+      sameOriginCase(request.caseId, from);
+      const { caseId, evidence } = request;
+      return view(await recordEvidence(deps.db(), { caseId, evidence, now: deps.now() }));
     },
     async 'case/evidence-pack'(request, from) {
       sameOriginCase(request.caseId, from);

@@ -321,7 +321,10 @@ describe('Countdown: case evidence pack', () => {
     render(<Countdown model={model} onPack={onPack} />, scratch);
     act(() => model.setView(viewFor('2026-11-03')));
     act(() => badge().click());
+    // A script's click makes no pack (it holds the case's personal data); the officer's own click does.
     await act(async () => packButton()?.click());
+    expect(onPack).not.toHaveBeenCalled();
+    await act(async () => trustedClick(packButton() as HTMLButtonElement));
     expect(onPack).toHaveBeenCalledWith('https://crm.example|CMP-1042');
     expect(scratch.querySelector('[role="alert"]')?.textContent).toBe('Could not make the case evidence pack: That case is not stored in this browser');
   });

@@ -36,6 +36,8 @@ export const Settings = z.object({
   homes: z.int().positive('Homes must be a positive whole number').optional(),
   /** The landlord's name as letters give it ("Riverside Homes"); fills suggested sentences and notices. */
   landlord: z.string().trim().min(1, 'Give the landlord’s name').max(200).optional(),
+  /** The landlord's complaint categories; without them the SDK's default list is offered. */
+  categories: z.array(z.string().trim().min(1, 'A category is empty').max(200)).min(1).max(100).optional(),
   /** Side panel alerts: a daily summary at `dailyAt` (HH:MM, UK time) and a note when a case turns overdue. */
   alerts: z
     .object({
