@@ -22,7 +22,7 @@ import { buildCaseView } from './case-view.js';
 import { correctFact, recordEvidence, recordExtension, recordSeen } from './cases.js';
 import type { ComplaintDb } from './db.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
-import { buildEvidencePack } from './evidence-pack.js';
+import { buildEvidencePack, keepLetter } from './evidence-pack.js';
 import { harvestCases } from './harvest.js';
 import { withAdapterEditor } from './set-adapter-editor.js';
 
@@ -144,7 +144,12 @@ function createHandlers(deps: MessageDeps): Handlers {
     },
     async 'letter/write'(request, from) {
       sameOriginCase(request.caseId, from);
-      return writeCaseLetter({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), caseId: request.caseId, letter: request.letter });
+      const settings = await deps.settings();
+      const today = await deps.today();
+      const written = await writeCaseLetter({ db: deps.db(), settings, today, caseId: request.caseId, letter: request.letter });
+      // Kept only with the officer's consent (a setting, off by default): the letter holds personal data.
+      if (settings.keepLetters) await keepLetter(deps.db(), { caseId: request.caseId, kind: request.letter.kind, writtenOn: today, text: written.text, now: deps.now() });
+      return written;
     },
   };
 }

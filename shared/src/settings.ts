@@ -47,6 +47,8 @@ export const Settings = z.object({
     })
     .default({ daily: true, dailyAt: '09:00', overdue: true }),
   /** Closed complaints are deleted this many months after they closed (personal data). @default 12 */
+  /** Keep the letters the extension writes with their case, for the case evidence pack (the officer's choice). @default false */
+  keepLetters: z.boolean().default(false),
   retentionMonths: z.int().min(1, 'Keep closed complaints for at least 1 month').max(120, 'Keep closed complaints for 120 months or fewer').default(12),
   /** Adapters the user made or imported; they win over the built-in ones. */
   adapters: z.array(CrmAdapter).default([]),

@@ -10,7 +10,7 @@ import { useSignal } from '@preact/signals';
 import { settingsBackups, updateSettings } from '../../lib/settings-item.js';
 
 /** The fields this form shows; an error on any other is said in the status line. */
-const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes']);
+const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes', 'keepLetters']);
 
 /** Save the copies kept before repairs as a JSON file (they may hold adapters to import again). */
 async function downloadBackups(): Promise<void> {
@@ -35,6 +35,7 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
     dueSoonWorkingDays: String(settings.dueSoonWorkingDays),
     homes: settings.homes === undefined ? '' : String(settings.homes),
   });
+  const keepLetters = useSignal(settings.keepLetters);
   const errors = useSignal<Record<string, string>>({});
   const status = useSignal<string | null>(null);
   const set = (field: keyof typeof draft.value) => (event: Event) => {
@@ -55,6 +56,7 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
         division: d.division as Settings['division'],
         dueSoonWorkingDays: d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
         homes: d.homes.trim() === '' ? undefined : Number(d.homes),
+        keepLetters: keepLetters.value,
       }));
     } catch (caught) {
       status.value = caught instanceof Error ? caught.message : String(caught);
@@ -131,6 +133,13 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
           <input type="number" min={1} step={1} inputMode="numeric" class="short" value={draft.value.homes} onInput={set('homes')} {...described('homes')} />
           {error('homes')}
         </label>
+        <div class="field">
+          <label>
+            <input type="checkbox" checked={keepLetters.value} onChange={(event) => (keepLetters.value = event.currentTarget.checked)} /> Keep the letters this
+            extension writes with their case
+          </label>
+          <span class="hint">Off unless you turn it on. Kept letters stay in this browser only and go in the case evidence pack for the Ombudsman.</span>
+        </div>
         <div>
           <button type="submit" class="button">
             Save settings
