@@ -160,11 +160,11 @@ describe('the messages', () => {
     const letter = { kind: 'escalation-refusal', reasons: 'legal proceedings have started', landlord: 'Riverside Homes' } as const;
     expect((await handler()({ type: 'letter/write', caseId, letter }, fromTab)).ok).toBe(true);
     let pack = await handler()({ type: 'case/evidence-pack', caseId }, fromTab);
-    expect(pack.ok && pack.data.html).not.toContain('we cannot escalate your complaint');
+    expect(pack.ok && (pack.data as { html: string }).html).not.toContain('we cannot escalate your complaint');
     current = { ...settings, keepLetters: true };
     expect((await handler()({ type: 'letter/write', caseId, letter }, fromTab)).ok).toBe(true);
     pack = await handler()({ type: 'case/evidence-pack', caseId }, fromTab);
-    expect(pack.ok && pack.data.html).toContain('we cannot escalate your complaint to stage 2 because legal proceedings have started.');
+    expect(pack.ok && (pack.data as { html: string }).html).toContain('we cannot escalate your complaint to stage 2 because legal proceedings have started.');
     expect((await db.audit.where('caseId').equals(caseId).toArray()).filter((event) => event.type === 'letter-kept')).toHaveLength(1);
   });
 
