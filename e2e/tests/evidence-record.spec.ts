@@ -1,6 +1,6 @@
 // Journey: the officer records evidence from the countdown — an outcome (with points and a category), a
 // remedy, a refusal and an agreed update interval — then the team lead opens the side panel's Annual
-// report and the officer saves the case evidence pack. Forms and report are axe clean.
+// report and the case evidence pack (from the countdown and from the side panel row). Forms and report are axe clean.
 //
 // Today is fixed at Tuesday 24 November 2026 (fixtures.ts); the report's period is the financial year
 // 2026-04-01 to 2027-03-31. The demo data records no evidence, so every figure below comes from this journey:
@@ -83,10 +83,19 @@ test('records an outcome, a remedy, a refusal and an interval; the annual report
   await refusal.getByRole('button', { name: 'Save refusal' }).click();
   await expect(refusal.getByRole('status')).toHaveText('Saved: refusal to accept the complaint, decided 2026-11-23.');
 
-  // The annual report for 2026-27.
+  // The case pack from the side panel row, as from the countdown.
   const panelPage = await context.newPage();
   const side = sidePanel(panelPage, extensionId);
   await side.open();
+  await side.search().fill('HC-2026-0463');
+  await expect(side.status()).toHaveText(/^Showing 1 of \d+ complaints$/);
+  const fromPanel = panelPage.waitForEvent('download');
+  await panelPage.getByRole('button', { name: 'Evidence pack for HC-2026-0463' }).click();
+  const panelPack = await fromPanel;
+  expect(panelPack.suggestedFilename()).toBe('case-evidence-pack-HC-2026-0463.html');
+  expect(await readFile(await panelPack.path(), 'utf8')).toContain('<td>2026-11-19</td><td>Remedy done: Mould wash</td>');
+
+  // The annual report for 2026-27.
   await side.section('Annual report').click();
   const figure = (label: string) => panelPage.locator('tr', { has: panelPage.locator('th', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }) }).locator('td').first();
   await expect(figure('Complaints not accepted')).toHaveText('1');
