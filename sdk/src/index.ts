@@ -125,3 +125,11 @@ export * from './letters/index.js';
 // Scoring the letter checker against a labelled corpus: a tool for tests and benchmarks, kept out of the
 // letters entry so it does not count towards (or ship with) the checker.
 export { scoreCorpus, CorpusLabel, type CorpusScores, type Score } from './letters/score-corpus.js';
+
+// The CSV evidence columns `complaint-code report` and `annual-report` read, for importers that must read them the same way.
+export {
+  EVIDENCE_COLUMNS as csvEvidenceColumns,
+  evidenceColumnIndex as csvEvidenceColumnIndex,
+  addEvidence as addCsvEvidence,
+  type EvidenceColumnIndex as CsvEvidenceColumnIndex,
+} from './cli/report/csv-evidence-columns.js';
