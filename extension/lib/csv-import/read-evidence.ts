@@ -57,9 +57,9 @@ export function readEvidence(index: CsvEvidenceColumnIndex, fields: readonly str
   const problems: { field: string; message: string }[] = [];
   addCsvEvidence(built, cell, index, problems);
   reasons.push(...problems.map((problem) => `${problem.field}: ${problem.message}`));
-  for (const stage of ['stage1', 'stage2'] as const) {
-    if (Object.keys(built[stage] as object).length === 0) delete built[stage];
-  }
+  // Stage objects only where a stage's outcome or points were given.
+  if (Object.keys(built['stage1'] as object).length === 0) delete built['stage1'];
+  if (Object.keys(built['stage2'] as object).length === 0) delete built['stage2'];
   if (reasons.length > 0) return { reasons };
   if (Object.keys(built).length === 0) return { reasons };
   const checked = CaseEvidence.safeParse(built);
