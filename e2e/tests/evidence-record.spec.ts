@@ -40,9 +40,9 @@ test('records an outcome, a remedy, a refusal and an interval; the annual report
   const axe = await new AxeBuilder({ page }).include('complaint-code-countdown').withTags(wcag).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const outcome = form(panel, 'Outcome and category');
-  await outcome.getByLabel('Outcome', { exact: true }).selectOption('Upheld');
-  await outcome.getByLabel('Category').selectOption('Damp and mould');
-  await outcome.getByLabel(/^Points of the complaint/).fill('Mould in the bedroom: Upheld\nRude operative: Not upheld');
+  await outcome.getByRole('combobox', { name: 'Outcome', exact: true }).selectOption('Upheld');
+  await outcome.getByRole('combobox', { name: 'Category', exact: true }).selectOption('Damp and mould');
+  await outcome.getByRole('textbox', { name: /^Points of the complaint/ }).fill('Mould in the bedroom: Upheld\nRude operative: Not upheld');
   await outcome.getByRole('button', { name: 'Save outcome' }).click();
   await expect(outcome.getByRole('status')).toHaveText('Saved: stage 1 outcome Upheld, 2 points.');
 
@@ -50,17 +50,17 @@ test('records an outcome, a remedy, a refusal and an interval; the annual report
   await demoCrm(page).classicCase('HC-2026-0463');
   panel = await openEvidence(page);
   const remedy = form(panel, 'Remedies and outstanding actions');
-  await remedy.getByLabel('What will be done').fill('Mould wash');
-  await remedy.getByLabel('Due by').fill('20/11/2026');
-  await remedy.getByLabel('Done on (if done)').fill('19/11/2026');
+  await remedy.getByRole('textbox', { name: 'What will be done', exact: true }).fill('Mould wash');
+  await remedy.getByRole('textbox', { name: 'Due by', exact: true }).fill('20/11/2026');
+  await remedy.getByRole('textbox', { name: 'Done on (if done)', exact: true }).fill('19/11/2026');
   await remedy.getByRole('button', { name: 'Add remedy' }).click();
   await expect(remedy.getByRole('status')).toHaveText('Saved: Mould wash, due by 2026-11-20.');
   const informed = form(panel, 'Keeping the resident informed');
-  await informed.getByLabel('Date agreed').fill('19/11/2026');
-  await informed.getByLabel('Update every (days)').fill('7');
+  await informed.getByRole('textbox', { name: 'Date agreed', exact: true }).fill('19/11/2026');
+  await informed.getByRole('textbox', { name: 'Update every (days)', exact: true }).fill('7');
   await informed.getByRole('button', { name: 'Save agreed interval' }).click();
   await expect(informed.getByRole('status')).toHaveText('Saved: an update every 7 days, agreed on 2026-11-19.');
-  await informed.getByLabel('Update sent on').fill('20/11/2026');
+  await informed.getByRole('textbox', { name: 'Update sent on', exact: true }).fill('20/11/2026');
   await informed.getByRole('button', { name: 'Record update sent' }).click();
   await expect(informed.getByRole('status')).toHaveText('Saved: update sent on 2026-11-20.');
 
@@ -75,11 +75,11 @@ test('records an outcome, a remedy, a refusal and an interval; the annual report
   await demoCrm(page).classicCase('HC-2026-0412');
   panel = await openEvidence(page);
   const refusal = form(panel, 'Refusal');
-  await refusal.getByLabel('Grounds').selectOption('legal-proceedings');
-  await refusal.getByLabel('Reason').fill('The resident has started a disrepair claim at court');
-  await refusal.getByLabel('Date decided').fill('23/11/2026');
-  await refusal.getByLabel('Date the resident was told (if told)').fill('23/11/2026');
-  await refusal.getByLabel('We told the resident they can take this decision to the Ombudsman').check();
+  await refusal.getByRole('combobox', { name: 'Grounds', exact: true }).selectOption('legal-proceedings');
+  await refusal.getByRole('textbox', { name: 'Reason', exact: true }).fill('The resident has started a disrepair claim at court');
+  await refusal.getByRole('textbox', { name: 'Date decided', exact: true }).fill('23/11/2026');
+  await refusal.getByRole('textbox', { name: 'Date the resident was told (if told)', exact: true }).fill('23/11/2026');
+  await refusal.getByRole('checkbox', { name: 'We told the resident they can take this decision to the Ombudsman' }).check();
   await refusal.getByRole('button', { name: 'Save refusal' }).click();
   await expect(refusal.getByRole('status')).toHaveText('Saved: refusal to accept the complaint, decided 2026-11-23.');
 
