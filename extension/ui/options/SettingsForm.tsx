@@ -4,13 +4,14 @@
  * Which Code applies and how deadlines are shown. Saved as a whole after zod validation; a field
  * that fails says why beside it.
  */
+import { defaultCategories } from '@complaint-code/sdk';
 import { ruleSets } from '@complaint-code/sdk';
 import { RuleSetChoice, type Settings, type SettingsRepair } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { settingsBackups, updateSettings } from '../../lib/settings-item.js';
 
 /** The fields this form shows; an error on any other is said in the status line. */
-const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes', 'keepLetters']);
+const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes', 'keepLetters', 'categories']);
 
 /** Save the copies kept before repairs as a JSON file (they may hold adapters to import again). */
 async function downloadBackups(): Promise<void> {
@@ -36,6 +37,8 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
     homes: settings.homes === undefined ? '' : String(settings.homes),
   });
   const keepLetters = useSignal(settings.keepLetters);
+  // One a line; empty means the default list (shown as the placeholder).
+  const categories = useSignal((settings.categories ?? []).join('\n'));
   const errors = useSignal<Record<string, string>>({});
   const status = useSignal<string | null>(null);
   const set = (field: keyof typeof draft.value) => (event: Event) => {
@@ -57,6 +60,7 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
         dueSoonWorkingDays: d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
         homes: d.homes.trim() === '' ? undefined : Number(d.homes),
         keepLetters: keepLetters.value,
+        categories: ((lines) => (lines.length > 0 ? lines : undefined))(categories.value.split('\n').map((line) => line.trim()).filter((line) => line !== '')),
       }));
     } catch (caught) {
       status.value = caught instanceof Error ? caught.message : String(caught);
@@ -132,6 +136,11 @@ export function SettingsForm({ settings, repairs }: { settings: Settings; repair
           <span>Homes you own (for complaints per 1,000 homes)</span>
           <input type="number" min={1} step={1} inputMode="numeric" class="short" value={draft.value.homes} onInput={set('homes')} {...described('homes')} />
           {error('homes')}
+        </label>
+        <label class="field">
+          <span>Complaint categories, one a line (leave empty for the default list)</span>
+          <textarea rows={4} value={categories.value} placeholder={defaultCategories.join('\n')} onInput={(event) => (categories.value = event.currentTarget.value)} {...described('categories')} />
+          {error('categories')}
         </label>
         <div class="field">
           <label>
