@@ -12,7 +12,7 @@
 // - HC-2026-0412 (received yesterday): refused on 23 Nov, legal proceedings, told on 23 Nov → not accepted 1,
 //   "Legal proceedings started (2.2)" 1, with no explanation recorded 0.
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
 import { demoCrm } from '../pages/crm.js';
@@ -109,6 +109,9 @@ test('records an outcome, a remedy, a refusal and an interval; the annual report
   await expect(figure('Completed on time')).toHaveText('1');
   await expect(figure('Update intervals agreed')).toHaveText('1');
   for (const summary of await panelPage.locator('details.pn-disclosure > summary').all()) await summary.click();
+  // Every figure, kept beside the test's output for the closing note.
+  const lines = await panelPage.locator('table.pn-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' | ')));
+  await writeFile(test.info().outputPath('annual-report-figures.txt'), `${lines.join('\n')}\n`);
   const report = await new AxeBuilder({ page: panelPage }).withTags(wcag).analyze();
   expect(report.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
