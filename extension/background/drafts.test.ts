@@ -141,14 +141,23 @@ describe('writeCaseLetter', () => {
       letter: { kind: 'refusal', matter: 'your complaint about the kitchen', reasons: 'legal proceedings have started', landlord: 'Riverside Homes' },
     });
     expect(refusal.text).toContain('because legal proceedings have started');
+    const escalation = await writeCaseLetter({
+      db, settings, today: '2026-11-10', caseId,
+      letter: { kind: 'escalation-refusal', reasons: 'you asked more than 12 months after our stage 1 response', landlord: 'Riverside Homes' },
+    });
+    expect(escalation.text).toContain('we cannot escalate your complaint to stage 2 because you asked more than 12 months after our stage 1 response.');
   });
 });
 
 describe('the messages', () => {
+  let current: Settings = settings;
+  beforeEach(() => {
+    current = settings;
+  });
   const fromTab: Sender = { id: 'ext-id', url: `${origin}/cases/1`, tab: { id: 7, url: `${origin}/cases/1` } };
   const handler = () =>
     createMessageHandler({
-      runtimeId: 'ext-id', db: () => db, settings: async () => settings, builtinAdapters: [],
+      runtimeId: 'ext-id', db: () => db, settings: async () => current, builtinAdapters: [],
       isGrantedOrigin: async (candidate) => candidate === origin, today: async () => '2026-11-10', now: () => new Date(),
     });
 
@@ -157,6 +166,18 @@ describe('the messages', () => {
     expect(ok.ok).toBe(true);
     const other = await handler()({ type: 'draft/check', caseId: 'https://other.example|CMP-1042', draft: { text: 'Hello' } }, fromTab);
     expect(other).toEqual({ ok: false, error: 'That case belongs to another CRM origin' });
+  });
+
+  it('keeps a written letter with the case for the evidence pack only when the officer has turned it on', async () => {
+    const letter = { kind: 'escalation-refusal', reasons: 'legal proceedings have started', landlord: 'Riverside Homes' } as const;
+    expect((await handler()({ type: 'letter/write', caseId, letter }, fromTab)).ok).toBe(true);
+    let pack = await handler()({ type: 'case/evidence-pack', caseId }, fromTab);
+    expect(pack.ok && (pack.data as { html: string }).html).not.toContain('we cannot escalate your complaint');
+    current = { ...settings, keepLetters: true };
+    expect((await handler()({ type: 'letter/write', caseId, letter }, fromTab)).ok).toBe(true);
+    pack = await handler()({ type: 'case/evidence-pack', caseId }, fromTab);
+    expect(pack.ok && (pack.data as { html: string }).html).toContain('we cannot escalate your complaint to stage 2 because legal proceedings have started.');
+    expect((await db.audit.where('caseId').equals(caseId).toArray()).filter((event) => event.type === 'letter-kept')).toHaveLength(1);
   });
 
   it('rejects a letter request that does not parse, with the field and the reason', async () => {

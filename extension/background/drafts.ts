@@ -15,6 +15,7 @@ import {
   writeAcknowledgement,
   writeExtensionNotice,
   writeRefusal,
+  writeEscalationRefusal,
   type CheckResult,
   type LetterContext,
   type LetterProvision,
@@ -294,6 +295,10 @@ export async function writeCaseLetter(input: {
       outcomesSought: letter.outcomesSought,
       responseDueOn,
     });
+    return { subject: notice.subject, text: notice.text, html: notice.html };
+  }
+  if (letter.kind === 'escalation-refusal') {
+    const notice = writeEscalationRefusal({ ...base, reasons: letter.reasons });
     return { subject: notice.subject, text: notice.text, html: notice.html };
   }
   const notice = writeRefusal({ ...base, matter: letter.matter, reasons: letter.reasons });

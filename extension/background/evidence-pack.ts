@@ -5,7 +5,7 @@
  * one tracked case, as printable HTML. Sources come from the audit log: when the CRM page first showed
  * a fact, and when the officer corrected it.
  */
-import { caseEvidencePack, renderCaseEvidencePackHtml, type FactSource } from '@complaint-code/sdk';
+import { caseEvidencePack, renderCaseEvidencePackHtml, type FactSource, type PackLetter } from '@complaint-code/sdk';
 import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
 import { calendarFor, type ComplaintDb, factsToRecord } from '../data/index.js';
 
@@ -70,7 +70,33 @@ export async function buildEvidencePack(db: ComplaintDb, settings: Settings, tod
     const parsed = AuditEvent.safeParse(event);
     return parsed.success ? [parsed.data] : [];
   });
-  const pack = caseEvidencePack(built.record, { today, calendar: calendarFor(settings.division), sources: factSources(tracked, events) });
+  const pack = caseEvidencePack(built.record, { today, calendar: calendarFor(settings.division), sources: factSources(tracked, events), letters: keptLetters(events) });
   const safeName = tracked.reference.replace(/[^A-Za-z0-9._-]+/g, '-');
   return { fileName: `case-evidence-pack-${safeName}.html`, html: renderCaseEvidencePackHtml(pack) };
+}
+
+/**
+ * Keep a letter the extension wrote with its case (only when the officer has turned on keeping letters).
+ *
+ * @example
+ * await keepLetter(db, { caseId, kind: 'refusal', writtenOn: '2027-01-05', text: 'Dear …', now: new Date() });
+ */
+export async function keepLetter(db: ComplaintDb, letter: { caseId: string; kind: string; writtenOn: string; text: string; now: Date }): Promise<void> {
+  await db.audit.add({ caseId: letter.caseId, at: letter.now.toISOString(), type: 'letter-kept', detail: { kind: letter.kind, writtenOn: letter.writtenOn, text: letter.text } });
+}
+
+/**
+ * The letters kept with a case, oldest first, from its audit log.
+ *
+ * @example
+ * keptLetters(events); //=> [{ kind: 'refusal', writtenOn: '2027-01-05', text: 'Dear …' }]
+ */
+export function keptLetters(events: readonly AuditEvent[]): PackLetter[] {
+  return [...events]
+    .filter((event) => event.type === 'letter-kept')
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .flatMap((event) => {
+      const { kind, writtenOn, text } = event.detail ?? {};
+      return typeof kind === 'string' && typeof writtenOn === 'string' && typeof text === 'string' ? [{ kind, writtenOn, text }] : [];
+    });
 }

@@ -18,9 +18,9 @@ import {
   type Settings,
   type TrackedCase,
 } from '@complaint-code/shared';
-import { buildCaseView, type ComplaintDb, correctFact, harvestCases, recordExtension, recordSeen } from '../data/index.js';
+import { buildCaseView, type ComplaintDb, correctFact, harvestCases, recordEvidence, recordExtension, recordSeen } from '../data/index.js';
 import { checkCaseDraft, proposeCaseExtension, writeCaseLetter } from './drafts.js';
-import { buildEvidencePack } from './evidence-pack.js';
+import { buildEvidencePack, keepLetter } from './evidence-pack.js';
 import { withAdapterEditor } from './set-adapter-editor.js';
 
 /** What the handlers need from the outside world; tests pass fakes. */
@@ -107,6 +107,11 @@ function createHandlers(deps: MessageDeps): Handlers {
       const { caseId, extension } = request;
       return view(await recordExtension(deps.db(), { caseId, extension, now: deps.now() }));
     },
+    async 'case/evidence'(request, from) {
+      sameOriginCase(request.caseId, from);
+      const { caseId, evidence } = request;
+      return view(await recordEvidence(deps.db(), { caseId, evidence, now: deps.now() }));
+    },
     async 'case/evidence-pack'(request, from) {
       sameOriginCase(request.caseId, from);
       return buildEvidencePack(deps.db(), await deps.settings(), await deps.today(), request.caseId);
@@ -146,7 +151,12 @@ function createHandlers(deps: MessageDeps): Handlers {
     },
     async 'letter/write'(request, from) {
       sameOriginCase(request.caseId, from);
-      return writeCaseLetter({ db: deps.db(), settings: await deps.settings(), today: await deps.today(), caseId: request.caseId, letter: request.letter });
+      const settings = await deps.settings();
+      const today = await deps.today();
+      const written = await writeCaseLetter({ db: deps.db(), settings, today, caseId: request.caseId, letter: request.letter });
+      // Kept only with the officer's consent (a setting, off by default): the letter holds personal data.
+      if (settings.keepLetters) await keepLetter(deps.db(), { caseId: request.caseId, kind: request.letter.kind, writtenOn: today, text: written.text, now: deps.now() });
+      return written;
     },
   };
 }

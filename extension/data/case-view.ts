@@ -4,7 +4,7 @@
  * Work out what the overlay shows for a case: its timeline under the chosen Code, or the problems
  * that stop one being worked out. Runs in the background so the SDK stays out of the content script.
  */
-import { getRuleSet, safeComplaintTimeline } from '@complaint-code/sdk';
+import { defaultCategories, getRuleSet, safeComplaintTimeline } from '@complaint-code/sdk';
 import type { CaseView, FieldProblem, Settings, TrackedCase } from '@complaint-code/shared';
 import { calendarFor } from './calendar-for.js';
 import { factsToRecord } from './facts-to-record.js';
@@ -32,7 +32,7 @@ function fieldFor(path: string): FieldProblem['field'] {
  * //=> { case, timeline: { next: { title: 'Stage 1 response', dueOn: '2026-11-30', … } }, problems: [], today, ruleSetTitle }
  */
 export function buildCaseView(tracked: TrackedCase, settings: Settings, today: string): CaseView {
-  const base = { case: tracked, today };
+  const base = { case: tracked, today, categories: settings.categories ?? defaultCategories };
   const built = factsToRecord(tracked.facts, tracked.corrections, settings);
   if (!built.ok) return { ...base, timeline: null, problems: built.problems, ruleSetTitle: null };
 

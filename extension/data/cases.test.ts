@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { CaseFacts } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { correctFact, diffFacts, recordExtension, recordSeen } from './cases.js';
+import { correctFact, diffFacts, recordEvidence, recordExtension, recordSeen } from './cases.js';
 import { openDb, type ComplaintDb } from './db.js';
 
 const origin = 'https://crm.example';
@@ -81,6 +81,19 @@ describe('recordExtension', () => {
     const extension = { stage: 1 as const, notifiedOn: '2026-11-10', newDueOn: '2026-11-25', reason: 'Awaiting a surveyor' };
     expect((await recordExtension(db, { caseId: id, extension, now: day2 })).corrections.extensions).toEqual([extension]);
     expect(await auditTypes()).toEqual(['seen', 'extension-recorded']);
+  });
+});
+
+describe('recordEvidence', () => {
+  it('should replace only the keys given, keep the rest, and log before and after', async () => {
+    const { id } = await seen(day1);
+    await recordEvidence(db, { caseId: id, evidence: { category: 'Repairs', stage1: { outcome: 'Upheld' } }, now: day2 });
+    const remedy = { action: 'Fix the leak', dueOn: '2026-12-01' };
+    const stored = await recordEvidence(db, { caseId: id, evidence: { remedies: [remedy], category: 'Damp and mould' }, now: day2 });
+    expect(stored.corrections.evidence).toEqual({ category: 'Damp and mould', stage1: { outcome: 'Upheld' }, remedies: [remedy] });
+    expect(await auditTypes()).toEqual(['seen', 'evidence-recorded', 'evidence-recorded']);
+    const last = (await db.audit.orderBy('id').toArray()).at(-1);
+    expect(last?.detail).toEqual({ remedies: { before: null, after: [remedy] }, category: { before: 'Repairs', after: 'Damp and mould' } });
   });
 });
 

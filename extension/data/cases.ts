@@ -8,6 +8,7 @@ import {
   caseKey,
   TrackedCase,
   type AuditEvent,
+  type CaseEvidence,
   type CaseFacts,
   type CorrectableFact,
   type RecordedExtension,
@@ -121,6 +122,33 @@ export async function recordExtension(
     };
     await db.cases.put(next);
     await db.audit.add({ caseId: input.caseId, at: input.now.toISOString(), type: 'extension-recorded', detail: { ...input.extension } });
+    return next;
+  });
+}
+
+/**
+ * Record evidence the officer gave (outcome, category, remedies, refusals, keeping informed). Each key
+ * given replaces the stored one; the others are kept. The audit log keeps what changed.
+ *
+ * @example
+ * await recordEvidence(db, { caseId, evidence: { stage1: { outcome: 'Upheld' } }, now: new Date() });
+ */
+export async function recordEvidence(
+  db: ComplaintDb,
+  input: { caseId: string; evidence: CaseEvidence; now: Date },
+): Promise<TrackedCase> {
+  return db.transaction('rw', db.cases, db.audit, async () => {
+    const stored = await getCase(db, input.caseId);
+    const before = stored.corrections.evidence ?? {};
+    const next: TrackedCase = { ...stored, corrections: { ...stored.corrections, evidence: { ...before, ...input.evidence } } };
+    await db.cases.put(next);
+    const changed = Object.keys(input.evidence) as (keyof CaseEvidence)[];
+    await db.audit.add({
+      caseId: input.caseId,
+      at: input.now.toISOString(),
+      type: 'evidence-recorded',
+      detail: Object.fromEntries(changed.map((key) => [key, { before: before[key] ?? null, after: input.evidence[key] ?? null }])),
+    });
     return next;
   });
 }

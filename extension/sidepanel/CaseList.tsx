@@ -6,6 +6,7 @@
  * offset of every item is known without measuring.
  */
 import { browser } from 'wxt/browser';
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupWords, type PanelGroup, type PanelRow } from '../data/index.js';
 import type { RowGroup } from './model/filter-rows.js';
@@ -49,6 +50,8 @@ function firstVisible(items: readonly Item[], y: number): number {
 export interface CaseListProps {
   groups: RowGroup[];
   onOpen: (row: PanelRow) => void;
+  /** Saves the case evidence pack for a row (a small button beside the row). */
+  onPack?: (row: PanelRow) => void;
   /** Called after each render that changed the list (for performance marks). */
   onRendered?: () => void;
 }
@@ -57,7 +60,7 @@ export interface CaseListProps {
  * @example
  * <CaseList groups={groupRows(filterRows(rows, filter))} onOpen={(row) => openCase(row.url)} />
  */
-export function CaseList({ groups, onOpen, onRendered }: CaseListProps) {
+export function CaseList({ groups, onOpen, onPack, onRendered }: CaseListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
@@ -113,8 +116,8 @@ export function CaseList({ groups, onOpen, onRendered }: CaseListProps) {
               {groupWords[item.group]} <span class="pn-count">({item.count})</span>
             </h3>
           ) : (
+            <Fragment key={item.row.id}>
             <button
-              key={item.row.id}
               type="button"
               class="pn-row"
               data-state={item.row.state}
@@ -138,6 +141,12 @@ export function CaseList({ groups, onOpen, onRendered }: CaseListProps) {
                 <span>{[rowDaysWords(item.row), item.row.officer ? `Officer: ${item.row.officer}` : 'No officer recorded'].filter(Boolean).join('. ')}</span>
               </span>
             </button>
+            {onPack ? (
+              <button type="button" class="pn-pack" style={{ top: `${item.top + 44}px` }} aria-label={`Evidence pack for ${item.row.reference}`} onClick={() => onPack(item.row)}>
+                Evidence pack
+              </button>
+            ) : null}
+            </Fragment>
           ),
         )}
       </div>

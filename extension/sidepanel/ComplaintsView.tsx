@@ -11,7 +11,7 @@ import { CaseList } from './CaseList.js';
 import { Filters } from './Filters.js';
 import { openCase } from './open-case.js';
 
-export function ComplaintsView({ rows, pending }: { rows: PanelRow[]; pending: number }) {
+export function ComplaintsView({ rows, pending, onPack }: { rows: PanelRow[]; pending: number; onPack?: (row: PanelRow) => Promise<void> }) {
   const [filter, setFilter] = useState<PanelFilter>(noFilter);
   const [openError, setOpenError] = useState<string | null>(null);
   const firstRendered = useRef(false);
@@ -48,6 +48,13 @@ export function ComplaintsView({ rows, pending }: { rows: PanelRow[]; pending: n
     setOpenError(null);
     openCase(row.url).catch((error: unknown) => setOpenError(`Could not open ${row.reference}: ${error instanceof Error ? error.message : String(error)}`));
   }, []);
+  const pack = useCallback(
+    (row: PanelRow) => {
+      setOpenError(null);
+      onPack?.(row).catch((error: unknown) => setOpenError(`Could not make the evidence pack for ${row.reference}: ${error instanceof Error ? error.message : String(error)}`));
+    },
+    [onPack],
+  );
 
   return (
     <section class="pn-view" aria-labelledby="pn-complaints-h">
@@ -73,7 +80,7 @@ export function ComplaintsView({ rows, pending }: { rows: PanelRow[]; pending: n
           {openError}
         </p>
       )}
-      <CaseList groups={groups} onOpen={open} onRendered={rendered} />
+      <CaseList groups={groups} onOpen={open} {...(onPack ? { onPack: pack } : {})} onRendered={rendered} />
     </section>
   );
 }

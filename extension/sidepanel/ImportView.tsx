@@ -5,9 +5,9 @@
  * check which column holds which fact, then read the preview (every bad row and why). Nothing is
  * stored until the user presses "Import". Also: export everything to CSV.
  */
-import type { Settings, TrackedCase } from '@complaint-code/shared';
+import { caseKey, type Settings, type TrackedCase } from '@complaint-code/shared';
 import { useMemo, useState } from 'preact/hooks';
-import { currentRows, harvestInBatches, type PanelRow, showBadge } from '../data/index.js';
+import { currentRows, harvestInBatches, type PanelRow, recordEvidence, showBadge } from '../data/index.js';
 import { shippedAdapters } from '../lib/shipped-adapters.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
 import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
@@ -70,6 +70,11 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
         source: 'csv-import',
         onProgress: (done, total) => setProgress({ done, total }),
       });
+      // The evidence columns (outcomes, remedies, refusals, updates) go with each case, as the officer records them.
+      const now = new Date();
+      for (const row of preview.rows) {
+        if (row.evidence) await recordEvidence(panelDb(), { caseId: caseKey(origin, row.facts.reference), evidence: row.evidence, now });
+      }
       performance.measure('cc:import-store', 'cc:import-start');
       setMessage({ kind: 'done', text: `Imported ${preview.rows.length} complaints: ${outcome.added} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged.` });
       setFile(null);

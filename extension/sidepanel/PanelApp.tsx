@@ -7,9 +7,10 @@ import { useState } from 'preact/hooks';
 import { AlertsView } from './AlertsView.js';
 import { AnnualReportView } from './AnnualReportView.js';
 import { ComplaintsView } from './ComplaintsView.js';
+import { downloadEvidencePack } from './download.js';
 import { ImportView } from './ImportView.js';
 import { PerformanceView } from './PerformanceView.js';
-import { usePanelData } from './use-panel-data.js';
+import { panelDb, usePanelData } from './use-panel-data.js';
 
 const views = [
   ['complaints', 'Complaints'],
@@ -49,7 +50,7 @@ export function PanelApp() {
         ) : !cases || !settings || !today ? (
           <p role="status">Loading complaints…</p>
         ) : view === 'complaints' ? (
-          <ComplaintsView rows={rows} pending={pending} />
+          <ComplaintsView rows={rows} pending={pending} onPack={(row) => downloadEvidencePack(panelDb(), settings, today, row.id)} />
         ) : view === 'performance' ? (
           <PerformanceView cases={cases} settings={settings} today={today} />
         ) : view === 'annual' ? (

@@ -10,6 +10,7 @@ import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
 import { useRef, useState } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
 import { CorrectionForm } from './CorrectionForm.js';
+import { EvidenceForms } from './evidence/EvidenceForms.js';
 import { RecordExtensionForm } from './RecordExtensionForm.js';
 import { isUserAction } from './user-action.js';
 import { formatDay, stateWords, workingDaysInWords } from './words.js';
@@ -173,6 +174,7 @@ export function Countdown({
             {/* Keyed by case: nothing typed for one case can be saved on another. */}
             <CorrectionForm key={view.case.id} model={model} />
             {model.canRecordExtension() && timeline && !timeline.closed ? <RecordExtensionForm key={`ext-${view.case.id}`} model={model} stage={timeline.stage} /> : null}
+            {model.canRecordEvidence() ? <EvidenceForms key={`evidence-${view.case.id}`} model={model} view={view} /> : null}
             {onPack && view ? (
               <button
                 type="button"

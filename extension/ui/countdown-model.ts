@@ -5,7 +5,7 @@
  * from the background); the component reads it and calls its actions. It never ticks: it changes
  * only when the page's facts, a correction or the date change.
  */
-import type { CaseView, CorrectableFact, FieldProblem, RecordedExtension } from '@complaint-code/shared';
+import type { CaseEvidence, CaseView, CorrectableFact, FieldProblem, RecordedExtension } from '@complaint-code/shared';
 import { computed, createModel, signal } from '@preact/signals';
 import { userWrite, type UserEvent } from './user-action.js';
 import { stateWords, timelineSummary } from './words.js';
@@ -17,6 +17,13 @@ export interface CountdownActions {
   referenceOnPage(): string | undefined;
   /** Record an extension agreed earlier (e.g. by phone); absent where the overlay can't record one. */
   extend?(caseId: string, extension: RecordedExtension): Promise<CaseView>;
+  /** Record evidence (each key given replaces the stored one); absent where the overlay can't record it. */
+  recordEvidence?(caseId: string, evidence: CaseEvidence): Promise<CaseView>;
+}
+
+/** The refusal every write from the overlay gives when the page has moved on to another case. */
+function otherCase(onPage: string | undefined, reference: string): Error {
+  return new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${reference}. Check the case and try again.`);
 }
 
 export const CountdownModel = createModel((actions: CountdownActions) => {
@@ -46,6 +53,12 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
     }
     if (!actions.extend) throw new Error('This page cannot record an extension.');
     return actions.extend(current.case.id, extension);
+  });
+  const saveEvidence = userWrite(async (current: CaseView, evidence: CaseEvidence) => {
+    const onPage = actions.referenceOnPage();
+    if (onPage !== current.case.reference) throw otherCase(onPage, current.case.reference);
+    if (!actions.recordEvidence) throw new Error('This page cannot record evidence.');
+    return actions.recordEvidence(current.case.id, evidence);
   });
 
   // Computed value: every problem, page first, then what stopped the timeline.
@@ -157,6 +170,27 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
       } catch (error) {
         saveError.value = error instanceof Error ? error.message : String(error);
         return false;
+      } finally {
+        saving.value = false;
+      }
+    },
+    /** Can this overlay record evidence (outcomes, remedies, refusals, keeping informed)? */
+    canRecordEvidence: () => Boolean(actions.recordEvidence),
+    /**
+     * Action: record evidence for the case shown; each key of `evidence` replaces the stored one.
+     * `event` is the click or key press that asked for it: anything else is refused. Returns the
+     * error in words, or `null` when saved.
+     */
+    async recordEvidence(event: UserEvent, evidence: CaseEvidence): Promise<string | null> {
+      const current = view.value;
+      if (!current || !actions.recordEvidence) return 'This page cannot record evidence.';
+      saving.value = true;
+      try {
+        const next = await saveEvidence(event, current, evidence);
+        if (view.value?.case.id === current.case.id) view.value = next;
+        return null;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
       } finally {
         saving.value = false;
       }

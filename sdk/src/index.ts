@@ -127,3 +127,10 @@ export {
 } from './csv/index.js';
 
 export * from './letters/index.js';
+// The CSV evidence columns `complaint-code report` and `annual-report` read, for importers that must read them the same way.
+export {
+  EVIDENCE_COLUMNS as csvEvidenceColumns,
+  evidenceColumnIndex as csvEvidenceColumnIndex,
+  addEvidence as addCsvEvidence,
+  type EvidenceColumnIndex as CsvEvidenceColumnIndex,
+} from './cli/report/csv-evidence-columns.js';

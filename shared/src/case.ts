@@ -101,7 +101,7 @@ export const TrackedCase = z.strictObject({
 export type TrackedCase = z.infer<typeof TrackedCase>;
 
 /** What happened to a case, kept in the audit log (Dexie table `audit`). */
-export const AuditEventType = z.enum(['seen', 'facts-changed', 'fact-corrected', 'extension-recorded']);
+export const AuditEventType = z.enum(['seen', 'facts-changed', 'fact-corrected', 'extension-recorded', 'evidence-recorded', 'letter-kept']);
 export type AuditEventType = z.infer<typeof AuditEventType>;
 
 /** One audit entry. `detail` holds the before/after values, never page HTML. */

@@ -61,6 +61,11 @@ export const LetterRequest = z.discriminatedUnion('kind', [
     reasons: z.string().trim().min(3, 'Say why it cannot be a complaint').max(4000),
     landlord: z.string().trim().min(1, 'Give your organisation’s name').max(200),
   }),
+  z.strictObject({
+    kind: z.literal('escalation-refusal'),
+    reasons: z.string().trim().min(3, 'Say why the complaint cannot go to stage 2').max(4000),
+    landlord: z.string().trim().min(1, 'Give your organisation’s name').max(200),
+  }),
 ]);
 export type LetterRequest = z.infer<typeof LetterRequest>;
 

@@ -10,7 +10,7 @@ import { IsoDate, type Timeline } from '@complaint-code/sdk';
 import { z } from 'zod';
 import { CaseFactName, CrmAdapter, type FieldLocator } from './adapter.js';
 import { EditorLocator } from './adapter-editor.js';
-import { CaseFacts, CorrectableFact, RecordedExtension, type TrackedCase } from './case.js';
+import { CaseEvidence, CaseFacts, CorrectableFact, RecordedExtension, type TrackedCase } from './case.js';
 import type { FieldProblem } from './fact-names.js';
 import { CasesHarvested, type HarvestOutcome } from './panel.js';
 import { DraftCheckRequest, ProposeExtensionRequest, WriteLetterRequest, type DraftCheck, type ExtensionProposalView, type WrittenLetter } from './draft-messages.js';
@@ -25,6 +25,7 @@ const CaseId = z.string().min(1).max(2300);
  * - `case/seen`: content script → store the facts read from a case page; replies with its {@link CaseView}.
  * - `case/correct`: content script → set (or clear, with `null`) a fact the CRM lacks.
  * - `case/extend`: content script → record a notified extension of a deadline.
+ * - `case/evidence`: content script → record evidence for the case (outcomes, category, remedies, refusals, updates).
  *
  * @example
  * ExtensionRequest.parse({ type: 'page/context', url: 'https://crm.example/cases/1' });
@@ -39,6 +40,8 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
     value: IsoDate.nullable(),
   }),
   z.strictObject({ type: z.literal('case/extend'), caseId: CaseId, extension: RecordedExtension }),
+  // countdown → record evidence (outcome, category, remedies, refusals, keeping informed): each key given replaces the stored one
+  z.strictObject({ type: z.literal('case/evidence'), caseId: CaseId, evidence: CaseEvidence }),
   // countdown → the case evidence pack (printable HTML) for the Ombudsman
   z.strictObject({ type: z.literal('case/evidence-pack'), caseId: CaseId }),
   // draft checklist and letter writers (see draft-messages.ts)
@@ -76,6 +79,8 @@ export interface CaseView {
   today: string;
   /** The rule set's title, e.g. "Housing Ombudsman Complaint Handling Code (2024)". */
   ruleSetTitle: string | null;
+  /** The landlord's complaint categories (settings, else the SDK's default list). */
+  categories?: readonly string[];
 }
 
 /** The reply data for each background request. */
@@ -84,6 +89,7 @@ export interface ExtensionResponses {
   'case/seen': CaseView;
   'case/correct': CaseView;
   'case/extend': CaseView;
+  'case/evidence': CaseView;
   /** The case evidence pack as a printable HTML document, and a file name for it. */
   'case/evidence-pack': { fileName: string; html: string };
   'draft/check': DraftCheck;

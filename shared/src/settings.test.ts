@@ -17,6 +17,7 @@ describe('Settings', () => {
       division: 'england-and-wales',
       dueSoonWorkingDays: 2,
       alerts: { daily: true, dailyAt: '09:00', overdue: true },
+      keepLetters: false,
       retentionMonths: 12,
       adapters: [],
     });

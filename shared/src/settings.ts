@@ -38,6 +38,8 @@ export const Settings = z.object({
   homes: z.int().positive('Homes must be a positive whole number').optional(),
   /** The landlord's name as letters give it ("Riverside Homes"); fills suggested sentences and notices. */
   landlord: z.string().trim().min(1, 'Give the landlord’s name').max(200).optional(),
+  /** The landlord's complaint categories; without them the SDK's default list is offered. */
+  categories: z.array(z.string().trim().min(1, 'A category is empty').max(200)).min(1).max(100).optional(),
   /** Side panel alerts: a daily summary at `dailyAt` (HH:MM, UK time) and a note when a case turns overdue. */
   alerts: z
     .object({
@@ -47,6 +49,8 @@ export const Settings = z.object({
     })
     .default({ daily: true, dailyAt: '09:00', overdue: true }),
   /** Closed complaints are deleted this many months after they closed (personal data). @default 12 */
+  /** Keep the letters the extension writes with their case, for the case evidence pack (the officer's choice). @default false */
+  keepLetters: z.boolean().default(false),
   retentionMonths: z.int().min(1, 'Keep closed complaints for at least 1 month').max(120, 'Keep closed complaints for 120 months or fewer').default(12),
   /** Adapters the user made or imported; they win over the built-in ones. */
   adapters: z.array(CrmAdapter).default([]),

@@ -79,6 +79,7 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
     correct: (caseId, fact, value) => sendToBackground({ type: 'case/correct', caseId, fact, value }),
     referenceOnPage: () => readCaseFacts(document, adapter).facts?.reference,
     extend: (caseId, extension) => sendToBackground({ type: 'case/extend', caseId, extension }),
+    recordEvidence: (caseId, evidence) => sendToBackground({ type: 'case/evidence', caseId, evidence }),
   });
   const started = performance.now();
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;

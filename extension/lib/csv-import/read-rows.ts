@@ -5,12 +5,13 @@
  * (row number as a spreadsheet shows it, the column, what is wrong). Nothing is stored here: the
  * user sees the preview and confirms first.
  */
-import { CaseFacts, dateFactNames, type CaseFactName } from '@complaint-code/shared';
+import { CaseFacts, dateFactNames, type CaseEvidence, type CaseFactName } from '@complaint-code/shared';
 // The SDK's streaming RFC 4180 reader (not yet re-exported from the package entry).
 import { createCsvParser } from '@complaint-code/sdk';
 import { parseCrmDate } from '../parse-crm-date.js';
 import { parseStage } from '../read-case-facts.js';
 import { unguardCell } from './formula-guard.js';
+import { evidenceColumns, readEvidence } from './read-evidence.js';
 import { importFieldLabels, requiredImportFields, type ColumnMapping, type ImportField } from './mapping.js';
 
 /** A parsed file: the header row and the records under it. */
@@ -39,6 +40,8 @@ export interface ImportRow {
   row: number;
   url: string;
   facts: CaseFacts;
+  /** The evidence columns `complaint-code report` reads (outcomes, category, a remedy, updates, refusals), if any. */
+  evidence?: CaseEvidence;
 }
 
 /** A row that will not be imported, and why. */
@@ -68,6 +71,7 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
   const rows: ImportRow[] = [];
   const bad: BadRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const evidenceIndex = evidenceColumns(table.headers);
   for (const record of table.records) {
     // A malformed record's cells are a guess: name the CSV problem alone, not what the guess lacks.
     if (record.problem) {
@@ -119,9 +123,11 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
       if (earlier !== undefined) reasons.push(`${reference} is also in row ${earlier}`);
       else firstRowOf.set(reference, record.row);
     }
+    const evidence = evidenceIndex ? readEvidence(evidenceIndex, record.fields) : undefined;
+    if (evidence) reasons.push(...evidence.reasons);
     if (reasons.length === 0) {
       const checked = CaseFacts.safeParse(facts);
-      if (checked.success) rows.push({ row: record.row, url, facts: checked.data });
+      if (checked.success) rows.push({ row: record.row, url, facts: checked.data, ...(evidence?.evidence ? { evidence: evidence.evidence } : {}) });
       else reasons.push(...checked.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`));
     }
     if (reasons.length > 0) bad.push({ row: record.row, ...(reference ? { reference } : {}), reasons });

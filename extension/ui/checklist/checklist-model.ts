@@ -38,7 +38,7 @@ export interface GuardedChecklistActions {
 }
 
 /** Which letter form is open. */
-export type LetterFormKind = 'extension-notice' | 'acknowledgement' | 'refusal';
+export type LetterFormKind = 'extension-notice' | 'acknowledgement' | 'refusal' | 'escalation-refusal';
 
 /** The letter kinds in the officer's words. */
 export const kindWords: Record<DraftKind, string> = {

@@ -2,17 +2,18 @@
  * @module extension/ui/extension-notice/LetterForms
  *
  * The letter writers under the checklist: "Extend deadline" (the extension notice), "Write
- * acknowledgement" and "Write refusal". Each opens a small form, filled from the case; the letter
+ * acknowledgement" and "Write refusal" and "Write refusal to escalate". Each opens a small form, filled from the case; the letter
  * goes into the reply editor at the caret (or to the clipboard).
  */
 import type { ChecklistModel, LetterFormKind } from '../checklist/checklist-model.js';
 import { ExtensionNoticeForm } from './ExtensionNoticeForm.js';
-import { AcknowledgementForm, RefusalForm } from './SimpleLetterForms.js';
+import { AcknowledgementForm, EscalationRefusalForm, RefusalForm } from './SimpleLetterForms.js';
 
 const formTitles: Record<LetterFormKind, string> = {
   'extension-notice': 'Extend deadline',
   acknowledgement: 'Write acknowledgement',
   refusal: 'Write refusal',
+  'escalation-refusal': 'Write refusal to escalate',
 };
 
 /**
@@ -46,6 +47,7 @@ export function LetterForms({ model }: { model: ChecklistModel }) {
       {open === 'extension-notice' ? <ExtensionNoticeForm model={model} /> : null}
       {open === 'acknowledgement' ? <AcknowledgementForm model={model} /> : null}
       {open === 'refusal' ? <RefusalForm model={model} /> : null}
+      {open === 'escalation-refusal' ? <EscalationRefusalForm model={model} /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * @module extension/ui/extension-notice/SimpleLetterForms
  *
- * The acknowledgement and refusal letters: a few words from the officer, the rest from the case and
+ * The acknowledgement, refusal and refusal-to-escalate letters: a few words from the officer, the rest from the case and
  * the SDK's notice writers (the Ombudsman's details from the settings).
  */
 import { useState } from 'preact/hooks';
@@ -88,6 +88,35 @@ export function RefusalForm({ model }: { model: ChecklistModel }) {
       <div class="cc-field">
         <label for="ck-ref-landlord">Your organisation</label>
         <input id="ck-ref-landlord" type="text" value={landlord} onInput={(e) => setLandlord(e.currentTarget.value)} />
+      </div>
+      {error ? <p class="cc-error" role="alert">{error}</p> : null}
+      <Actions busy={busy} onSubmit={(d, event) => void submit(d, event)} onCancel={() => model.openForm(null)} />
+    </form>
+  );
+}
+
+/** The letter refusing to escalate a complaint to stage 2 (HO 2024 5.11). @example <EscalationRefusalForm model={model} /> */
+export function EscalationRefusalForm({ model }: { model: ChecklistModel }) {
+  const draftCase = model.result.value?.case;
+  const [reasons, setReasons] = useState('');
+  const [landlord, setLandlord] = useState(draftCase?.landlord ?? '');
+  const { busy, error, run } = useSubmit();
+  const submit = (destination: Destination, event: UserEvent) =>
+    run(async () => {
+      await deliverLetter(model, { kind: 'escalation-refusal', reasons, landlord }, destination, event);
+      model.openForm(null);
+      model.tell(destination === 'copy' ? 'Refusal to escalate copied.' : 'Refusal to escalate added to the reply.');
+    });
+  return (
+    <form class="ck-form" aria-labelledby="ck-esc-title" onSubmit={(event) => event.preventDefault()}>
+      <h4 id="ck-esc-title" class="ck-form-title">Decline to escalate to stage 2</h4>
+      <div class="cc-field">
+        <label for="ck-esc-reasons">Why the complaint cannot go to stage 2 (completes “because …”)</label>
+        <textarea id="ck-esc-reasons" rows={2} value={reasons} onInput={(e) => setReasons(e.currentTarget.value)} />
+      </div>
+      <div class="cc-field">
+        <label for="ck-esc-landlord">Your organisation</label>
+        <input id="ck-esc-landlord" type="text" value={landlord} onInput={(e) => setLandlord(e.currentTarget.value)} />
       </div>
       {error ? <p class="cc-error" role="alert">{error}</p> : null}
       <Actions busy={busy} onSubmit={(d, event) => void submit(d, event)} onCancel={() => model.openForm(null)} />

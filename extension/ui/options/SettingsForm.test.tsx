@@ -47,3 +47,25 @@ describe('SettingsForm over corrupted storage', () => {
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...defaultSettings, ombudsman: 'lgsco', adapters: [adapter] });
   });
 });
+
+describe('SettingsForm: categories and keeping letters', () => {
+  it('keeps letters only when ticked, and saves the landlord’s categories one a line', async () => {
+    const { settings, repairs } = await loadSettings();
+    expect(settings.keepLetters).toBe(false);
+    render(<SettingsForm settings={settings} repairs={repairs} />, scratch);
+    const keep = [...scratch.querySelectorAll('label')].find((label) => label.textContent?.includes('Keep the letters'))?.querySelector('input') as HTMLInputElement;
+    expect(keep.checked).toBe(false);
+    const categories = scratch.querySelector('textarea') as HTMLTextAreaElement;
+    await act(async () => {
+      keep.click();
+      categories.value = ' Repairs \n\nDamp and mould\n';
+      categories.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      scratch.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown>;
+    expect(stored).toMatchObject({ keepLetters: true, categories: ['Repairs', 'Damp and mould'] });
+  });
+});

@@ -5,13 +5,14 @@
  * that fails says why beside it. A setting the organisation's policy sets or locks is shown as
  * "Set by your organisation" and cannot be changed (the officer's own value stays stored).
  */
+import { defaultCategories } from '@complaint-code/sdk';
 import { ruleSets } from '@complaint-code/sdk';
 import { RuleSetChoice, type ManagedSettingName, type Settings, type SettingsRepair } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import { settingsBackups, updateSettings } from '../../lib/settings-item.js';
 
 /** The fields this form shows; an error on any other is said in the status line. */
-const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes']);
+const FORM_FIELDS = new Set(['ruleSet', 'ombudsman', 'division', 'dueSoonWorkingDays', 'homes', 'keepLetters', 'categories']);
 
 /** Save the copies kept before repairs as a JSON file (they may hold adapters to import again). */
 async function downloadBackups(): Promise<void> {
@@ -48,6 +49,9 @@ export function SettingsForm({
     dueSoonWorkingDays: String(settings.dueSoonWorkingDays),
     homes: settings.homes === undefined ? '' : String(settings.homes),
   });
+  const keepLetters = useSignal(settings.keepLetters);
+  // One a line; empty means the default list (shown as the placeholder).
+  const categories = useSignal((settings.categories ?? []).join('\n'));
   const errors = useSignal<Record<string, string>>({});
   const status = useSignal<string | null>(null);
   const set = (field: keyof typeof draft.value) => (event: Event) => {
@@ -69,6 +73,8 @@ export function SettingsForm({
         division: locked.has('division') ? current.division : (d.division as Settings['division']),
         dueSoonWorkingDays: locked.has('dueSoonWorkingDays') ? current.dueSoonWorkingDays : d.dueSoonWorkingDays.trim() === '' ? undefined : Number(d.dueSoonWorkingDays),
         homes: locked.has('homes') ? current.homes : d.homes.trim() === '' ? undefined : Number(d.homes),
+        keepLetters: keepLetters.value,
+        categories: ((lines) => (lines.length > 0 ? lines : undefined))(categories.value.split('\n').map((line) => line.trim()).filter((line) => line !== '')),
       }));
     } catch (caught) {
       status.value = caught instanceof Error ? caught.message : String(caught);
@@ -162,6 +168,18 @@ export function SettingsForm({
           {managedNote('homes')}
           {error('homes')}
         </label>
+        <label class="field">
+          <span>Complaint categories, one a line (leave empty for the default list)</span>
+          <textarea rows={4} value={categories.value} placeholder={defaultCategories.join('\n')} onInput={(event) => (categories.value = event.currentTarget.value)} {...described('categories')} />
+          {error('categories')}
+        </label>
+        <div class="field">
+          <label>
+            <input type="checkbox" checked={keepLetters.value} onChange={(event) => (keepLetters.value = event.currentTarget.checked)} /> Keep the letters this
+            extension writes with their case
+          </label>
+          <span class="hint">Off unless you turn it on. Kept letters stay in this browser only and go in the case evidence pack for the Ombudsman.</span>
+        </div>
         {editable ? (
           <div>
             <button type="submit" class="button">

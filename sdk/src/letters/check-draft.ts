@@ -122,7 +122,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
   const cautions = findCautions(doc, kind, rules, context);
 
   let decision: Evidence | undefined;
-  const elements = requirementsFor(rules, kind, stage).map((requirement): ElementFinding => {
+  const elements = requirementsFor(rules, kind, stage, context.partsNotOurs ?? false).map((requirement): ElementFinding => {
     const rulesForElement = compiled.filter((rule) => rule.rule.id === requirement.id && (!rule.rule.kinds || rule.rule.kinds.includes(kind)));
     let match = matchElement(doc, rulesForElement, breaks);
     if (requirement.id === 'decision') decision = match.evidence;

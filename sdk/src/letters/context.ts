@@ -18,6 +18,8 @@ export const LetterContext = z.object({
   newDueOn: IsoDate.optional(),
   ombudsman: z.enum(['housing', 'lgsco']).optional(),
   contacts: OmbudsmanContacts.partial().optional(),
+  /** Some parts of the complaint are not the landlord's to answer: the acknowledgement must say which (HO 2024 5.7). */
+  partsNotOurs: z.boolean().optional(),
 });
 export type LetterContext = z.infer<typeof LetterContext>;
 

@@ -24,5 +24,6 @@ export { proposeExtension, ProposeExtensionInput, type ExtensionProposal } from 
 export { writeExtensionNotice, ExtensionNoticeInput } from './notices/extension-notice.js';
 export { writeAcknowledgement, AcknowledgementInput } from './notices/acknowledgement.js';
 export { writeRefusal, RefusalInput } from './notices/refusal.js';
+export { writeEscalationRefusal, EscalationRefusalInput } from './notices/escalation-refusal.js';
 export { renderNotice, escapeHtml, InvalidNoticeError, type Notice, type Block } from './notices/render.js';
 export { NoticeBase } from './notices/common.js';

@@ -18,7 +18,7 @@ export const elementMessages: Readonly<Record<ElementId, { readonly present: str
   'new-deadline': { title: 'New response date', present: 'Gives the new date for the response.', missing: 'Give the new date (or timescale) by which the resident will get the response.' },
   'ombudsman-contact': { title: "Ombudsman's contact details", present: "Gives the Ombudsman's contact details.", missing: "Give the Ombudsman's contact details (phone, email, website or address), not just its name." },
   'outcomes-sought': { title: 'Outcomes sought', present: 'Says what the resident wants to happen.', missing: 'Say what outcome the resident is seeking.' },
-  'response-deadline': { title: 'When the response is due', present: 'Says when the response will be sent.', missing: 'Say when the resident will get the full response.' },
+  'response-deadline': { title: 'When the response is due', present: 'Says when the response will be sent.', missing: 'Good practice: say when the resident will get the full response.' },
   'responsibility-scope': { title: 'What we are and are not responsible for', present: 'Says which aspects the landlord is, or is not, responsible for.', missing: 'Say which parts of the complaint you are responsible for and which you are not (or that all of it is yours to answer).' },
   'ombudsman-right': { title: 'Right to go to the Ombudsman', present: 'Explains the right to take the decision to the Ombudsman.', missing: 'Explain the resident\'s right to take this decision to the Ombudsman, with its contact details.' },
 };

@@ -1,4 +1,4 @@
-import { refusalGrounds } from '../../index.js';
+import { refusalGrounds } from '../../timeline/evidence.js';
 import type { RowProblem } from './input-row.js';
 
 /**

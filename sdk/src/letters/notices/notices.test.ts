@@ -5,6 +5,7 @@ import { proposeExtension } from '../../timeline/proposeExtension.js';
 import { writeAcknowledgement } from './acknowledgement.js';
 import { writeExtensionNotice } from './extension-notice.js';
 import { writeRefusal } from './refusal.js';
+import { writeEscalationRefusal } from './escalation-refusal.js';
 
 const calendar = createCalendar();
 const allPresent = (result: ReturnType<typeof checkDraft>) => result.elements.filter((e) => !e.present).map((e) => e.id);
@@ -33,6 +34,39 @@ describe('notices pass the checker for their own kind', () => {
     expect(allPresent(checkDraft({ text: notice.text, kind: 'refusal' }))).toEqual([]);
     expect(notice.text).toContain('PO Box 4771, Coventry, CV4 0EH');
     expect(checkDraft({ text: notice.text }).kind).toBe('refusal');
+  });
+});
+
+describe('refusal to escalate (HO 2024 5.11)', () => {
+  test('passes the checker for a refusal letter and is detected as one', () => {
+    const notice = writeEscalationRefusal({ landlord: 'Riverside Homes', residentName: 'Mr Shah', reference: 'RH-9', reasons: 'because you asked more than 12 months after our stage 1 response.' });
+    expect(allPresent(checkDraft({ text: notice.text, kind: 'refusal' }))).toEqual([]);
+    expect(allPresent(checkDraft({ html: notice.html, kind: 'refusal' }))).toEqual([]);
+    expect(checkDraft({ text: notice.text }).kind).toBe('refusal');
+    expect(notice.text).toContain('we cannot escalate your complaint to stage 2 because you asked more than 12 months after our stage 1 response.');
+    expect(notice.text).toContain('0300 111 3000');
+  });
+  test('reasons are required', () => {
+    expect(() => writeEscalationRefusal({ landlord: 'A', reasons: ' ' })).toThrow(/reasons is required/);
+  });
+});
+
+describe('acknowledgement requirements (HO 2024 5.6, 5.7)', () => {
+  // Hand-worked: this letter has the definition and outcomes sought, but no response date and no responsibility statement.
+  const letter = 'Dear Ms Bell,\n\nThank you for your complaint, which we have logged at stage 1.\n\nYour complaint\nThe damp in your bedroom has come back three times since March.\n\nWhat you would like to happen\nYou would like a permanent repair and new carpet.\n\nYours sincerely,\nRiverside Homes';
+  const byId = (r: ReturnType<typeof checkDraft>) => Object.fromEntries(r.elements.map((e) => [e.id, e]));
+  test('a missing response date is advice, not a missing requirement', () => {
+    const found = byId(checkDraft({ text: letter, kind: 'acknowledgement' }));
+    expect(found['definition']).toMatchObject({ present: true, level: 'required' });
+    expect(found['definition']?.provision.ref).toBe('5.6');
+    expect(found['outcomes-sought']).toMatchObject({ present: true, level: 'required' });
+    expect(found['response-deadline']).toMatchObject({ present: false, level: 'advice' });
+    expect(found['responsibility-scope']).toMatchObject({ present: false, level: 'advice' });
+  });
+  test('5.7 is a requirement when parts are not the landlord\'s', () => {
+    const found = byId(checkDraft({ text: letter, kind: 'acknowledgement', context: { partsNotOurs: true } }));
+    expect(found['responsibility-scope']).toMatchObject({ present: false, level: 'required' });
+    expect(found['responsibility-scope']?.provision.ref).toBe('5.7');
   });
 });
 

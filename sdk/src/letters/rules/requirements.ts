@@ -10,7 +10,8 @@ export interface Requirement {
 }
 
 type Stage = 1 | 2;
-type Table = Record<LetterKind, (stage: Stage) => readonly Requirement[]>;
+/** `partsNotOurs`: the officer has said some of the complaint is not the landlord's to answer (5.7 applies). */
+type Table = Record<LetterKind, (stage: Stage, partsNotOurs: boolean) => readonly Requirement[]>;
 const req = (id: ElementId, ref: string, level: Requirement['level'] = 'required'): Requirement => ({ id, level, ref });
 
 const responseItems = (prefix: string, withDefinition = true): Requirement[] => [
@@ -27,9 +28,11 @@ const ho2024: Table = {
   'stage1-response': () => responseItems('6.9'),
   'stage2-response': () => responseItems('6.19'),
   'extension-notice': (stage) => [req('reason', stage === 1 ? '6.4' : '6.15'), req('new-deadline', stage === 1 ? '6.4' : '6.15'), req('ombudsman-contact', stage === 1 ? '6.5' : '6.16')],
-  acknowledgement: (stage) => [
-    req('definition', stage === 1 ? '6.2' : '6.11'), req('outcomes-sought', '5.6'), req('response-deadline', stage === 1 ? '6.3' : '6.14'),
-    req('responsibility-scope', '5.7', 'advice'),
+  // 5.6 requires the complaint definition and outcomes sought; 5.7 is a "must" when some parts are not the
+  // landlord's; a response date is good practice only (6.3/6.14 set the timescale, not the letter's content).
+  acknowledgement: (stage, partsNotOurs) => [
+    req('definition', '5.6'), req('outcomes-sought', '5.6'), req('responsibility-scope', '5.7', partsNotOurs ? 'required' : 'advice'),
+    req('response-deadline', stage === 1 ? '6.3' : '6.14', 'advice'),
   ],
   refusal: () => [req('reasons', '2.4'), req('ombudsman-right', '2.4')],
 };
@@ -38,9 +41,9 @@ const joint: Table = {
   'stage1-response': () => responseItems('6.10'),
   'stage2-response': () => responseItems('6.21'),
   'extension-notice': (stage) => [req('reason', stage === 1 ? '6.4' : '6.19'), req('new-deadline', stage === 1 ? '6.4' : '6.19'), req('ombudsman-contact', stage === 1 ? '6.5' : '6.20')],
-  acknowledgement: (stage) => [
-    req('definition', stage === 1 ? '5.3' : '6.16'), req('outcomes-sought', stage === 1 ? '5.3' : '6.16'), req('response-deadline', stage === 1 ? '6.3' : '6.18'),
-    req('responsibility-scope', '5.5', 'advice'),
+  acknowledgement: (stage, partsNotOurs) => [
+    req('definition', stage === 1 ? '5.3' : '6.16'), req('outcomes-sought', stage === 1 ? '5.3' : '6.16'),
+    req('responsibility-scope', '5.5', partsNotOurs ? 'required' : 'advice'), req('response-deadline', stage === 1 ? '6.3' : '6.18', 'advice'),
   ],
   refusal: () => [req('reasons', '2.5'), req('ombudsman-right', '2.5')],
 };
@@ -55,14 +58,15 @@ const ho2022: Table = {
 };
 
 /**
- * Which elements each kind of letter needs, per rule set and stage.
+ * Which elements each kind of letter needs, per rule set and stage. `partsNotOurs` makes the
+ * responsibility statement (HO 2024 5.7) required in an acknowledgement; otherwise it is advice.
  *
  * @example
  * requirementsFor('ho-2024', 'extension-notice', 2).map((r) => r.ref); // ['6.15', '6.15', '6.16']
  */
-export function requirementsFor(ruleSet: LetterRuleSetId, kind: LetterKind, stage: Stage): readonly Requirement[] {
+export function requirementsFor(ruleSet: LetterRuleSetId, kind: LetterKind, stage: Stage, partsNotOurs = false): readonly Requirement[] {
   const table = ruleSet === 'joint-draft-2023' ? joint : ruleSet === 'ho-2022' ? ho2022 : ho2024;
-  return table[kind](stage);
+  return table[kind](stage, partsNotOurs);
 }
 
 /** How serious a caution is under a rule set, and the provision it cites. */
