@@ -158,7 +158,7 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
 
   // A pattern like "(\\d+)" keeps "2026" from "HC-2026-0412": every case would then share one reference.
   if (typeof values.reference === 'string' && /^(?:19|20)\d\d$/.test(values.reference.trim())) {
-    const raw = fields.reference?.outcome === 'value' ? fields.reference.raw.trim().slice(0, 60) : values.reference;
+    const raw = (fields.reference?.raw ?? values.reference).trim().slice(0, 60);
     problems.push({
       field: 'reference',
       message: `Case reference: "${values.reference}" looks like a year, not a case reference (read from "${raw}")`,
