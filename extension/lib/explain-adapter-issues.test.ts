@@ -29,6 +29,12 @@ describe('explainAdapterIssues', () => {
     expect(explain({ ...adapter, fields }).join('\n')).toContain('fields.stage1ReceivedOn:');
   });
 
+  it('says "a list" for an array, never "a array"', () => {
+    const messages = explain({ ...adapter, version: 2, editor: { selector: '.reply', never: ['.note'] } });
+    expect(messages).toEqual(['editor.never: give text in quotes here, not a list.']);
+    expect(messages.join('\n')).not.toMatch(/\ba array\b/);
+  });
+
   it('keeps the schema’s own plain messages', () => {
     expect(explain({ ...adapter, id: 'Not A Slug' })).toEqual(['id: Use lower-case letters, digits and hyphens for the adapter id']);
   });

@@ -56,6 +56,13 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** "a list", "an object", "a number": zod's bare type names ("array") read as the words the rest of the message uses. */
+function withArticle(received: string): string {
+  if (/^(a|an|null)\b/.test(received)) return received;
+  if (received === 'array') return 'a list';
+  return /^[aeiou]/.test(received) ? `an ${received}` : `a ${received}`;
+}
+
 const WANTED: Record<string, string> = {
   string: 'text in quotes',
   number: 'a number',
@@ -92,7 +99,7 @@ export function explainAdapterIssues(issues: readonly z.core.$ZodIssue[]): strin
         const received = 'input' in issue ? kindOf(issue.input) : /received (\w+)/.exec(issue.message)?.[1];
         const wanted = WANTED[issue.expected] ?? issue.expected;
         if (received === undefined || received === 'undefined' || received === 'nothing') return `${where}this is required (${wanted}).`;
-        return `${where}give ${wanted} here, not ${/^(a|an|null)\b/.test(received) ? received : `a ${received}`}.`;
+        return `${where}give ${wanted} here, not ${withArticle(received)}.`;
       }
       case 'invalid_union': {
         // Say what the closest branch wanted (the one with fewest issues), not "invalid input".

@@ -84,6 +84,15 @@ describe('platform packs', () => {
     expect(reading.facts).toEqual({ reference: '1042', stage1ReceivedOn: '2026-11-19' });
   });
 
+  it('Helpdesk: keeps the whole reference "HC-2026-0412", not the year in it', () => {
+    const doc = page(`
+      <div class="conv-subjwrap"><div class="conv-numnav"># <strong>HC-2026-0412</strong></div><h2>Damp</h2></div>
+      <div class="thread"><span class="thread-date" title="Nov 23, 2026 09:30">1 day ago</span></div>`);
+    const reading = readCaseFacts(doc, complete(pack('pack-helpdesk-conversation'), 'https://help.example'));
+    expect(reading.problems).toEqual([]);
+    expect(reading.facts).toEqual({ reference: 'HC-2026-0412', stage1ReceivedOn: '2026-11-23' });
+  });
+
   it('GOV.UK-style: reads a summary list, including an agreed extension', () => {
     const row = (key: string, value: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`;
     const doc = page(`<h1>Complaint CMP-2026-0042</h1><dl class="govuk-summary-list">

@@ -156,6 +156,16 @@ export function readCaseFacts(doc: Document, adapter: CrmAdapter): CaseFactsRead
     fields[name] = { outcome: 'value', element, raw, value: read.value };
   }
 
+  // A pattern like "(\\d+)" keeps "2026" from "HC-2026-0412": every case would then share one reference.
+  if (typeof values.reference === 'string' && /^(?:19|20)\d\d$/.test(values.reference.trim())) {
+    const raw = (fields.reference?.raw ?? values.reference).trim().slice(0, 60);
+    problems.push({
+      field: 'reference',
+      message: `Case reference: "${values.reference}" looks like a year, not a case reference (read from "${raw}")`,
+      howToFix: `Check the pattern of Case reference in Options → Adapters → ${adapter.name}: it should keep the whole reference, e.g. "#\\s*(\\S+)" for "# HC-2026-0412".`,
+    });
+  }
+
   if (values.stage === 2 && !values.stage2RequestedOn && adapter.fields.stage2RequestedOn === undefined) {
     problems.push({
       field: 'stage2RequestedOn',

@@ -58,4 +58,17 @@ describe('Adapters (options page)', () => {
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/^This file is 11\.\d MB\. .*Nothing was imported\.$/);
     expect(set).not.toHaveBeenCalled();
   });
+
+  it('notes on import when an earlier adapter already covers the same pages (first match wins)', async () => {
+    await settingsItem.setValue(defaultSettings);
+    await act(() => render(<Adapters initial={[]} />, host));
+    await pasteAndImport(adapterJson);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Imported: added acme.');
+    await pasteAndImport(adapterJson.replace('"acme"', '"acme-fixed"'));
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(
+      'Imported: added acme-fixed. Note: the adapter "Acme CRM" (acme) may already cover the pages of acme-fixed and is tried first. Remove it, or import this file under its id to replace it.',
+    );
+    await pasteAndImport(adapterJson.replace('"acme"', '"other"').replace('^/cases/', '^/tickets/'));
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Imported: added other.');
+  });
 });

@@ -8,6 +8,7 @@ import { platformPacks, type CrmAdapter } from '@complaint-code/shared';
 import { shippedAdapters as builtinAdapters } from '../../lib/shipped-adapters.js';
 import { useSignal } from '@preact/signals';
 import { MAX_ADAPTER_FILE_CHARS, adapterToJson, mergeAdapters, parseAdapterJson } from '../../lib/adapter-json.js';
+import { findCoveringAdapter } from '../../lib/find-covering-adapter.js';
 import { megabytes, saveAdapters } from '../../lib/save-adapters.js';
 import { AdapterEditor } from './AdapterEditor.js';
 
@@ -58,7 +59,16 @@ export function Adapters({ initial }: { initial: CrmAdapter[] }) {
       merged.added.length > 0 ? `added ${merged.added.join(', ')}` : '',
       merged.replaced.length > 0 ? `replaced ${merged.replaced.join(', ')}` : '',
     ].filter(Boolean);
-    message.value = { kind: 'done', text: `Imported: ${parts.join('; ')}.` };
+    // Adapters are tried in order, first match wins: an import behind an overlapping one would never apply.
+    const notes = parsed.adapters.flatMap((adapter) => {
+      const covering = findCoveringAdapter(merged.adapters, adapter.id);
+      return covering
+        ? [
+            ` Note: the adapter "${covering.name}" (${covering.id}) may already cover the pages of ${adapter.id} and is tried first. Remove it, or import this file under its id to replace it.`,
+          ]
+        : [];
+    });
+    message.value = { kind: 'done', text: `Imported: ${parts.join('; ')}.${notes.join('')}` };
   };
 
   const onFile = async (event: Event) => {

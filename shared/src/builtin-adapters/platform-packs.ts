@@ -137,7 +137,8 @@ export const helpdeskConversation = {
   casePage: { urlPattern: String.raw`(?:^/conversation/\d+|#ticket/zoom/\d+)` },
   header: { selector: '.conv-subjwrap, .ticketZoom-header', optional: true },
   fields: {
-    reference: { selector: '.conv-numnav, span.ticket-number', pattern: String.raw`(\d+)` },
+    // The whole reference after "#": "(\d+)" would keep "2026" of "# HC-2026-0412".
+    reference: { selector: '.conv-numnav, span.ticket-number', pattern: String.raw`^\s*#?\s*(\S+)` },
     // FreeScout: "2 hours ago" with "Nov 19, 2026 16:40" in title; Zammad: ISO in data-time.
     stage1ReceivedOn: { selector: '.thread:last-of-type .thread-date, time.humanTime', attribute: 'title', dateFormats: ['MMM d, yyyy HH:mm', 'iso'] },
     stage: { selector: '.conv-tags .tag-stage, [data-attribute-name="complaint_stage"]', optional: true },
