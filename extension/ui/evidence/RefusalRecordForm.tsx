@@ -4,7 +4,13 @@
  * Record a refusal to accept the complaint (HO 2024 2.1–2.5) or to escalate it to stage 2 (5.11):
  * grounds, reason, dates. Over 12 months, the Code (2.3) asks whether discretion was considered.
  */
-import { refusalGrounds, type RefusalGrounds } from '@complaint-code/sdk';
+import type { RefusalGrounds } from '@complaint-code/sdk';
+
+/**
+ * The SDK's refusal grounds, in its order (a test keeps the two lists the same): the overlay runs
+ * in CRM pages, where the SDK and zod never load.
+ */
+export const refusalGroundsShown = ['over-12-months', 'legal-proceedings', 'previously-considered', 'not-a-complaint', 'other'] as const satisfies readonly RefusalGrounds[];
 import type { CaseView } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
 import type { CountdownModel } from '../countdown-model.js';
@@ -65,7 +71,7 @@ export function RefusalRecordForm({ model, view }: { model: CountdownModel; view
       <label class="cc-field">
         <span>Grounds</span>
         <select value={grounds.value} onChange={(event) => (grounds.value = event.currentTarget.value as RefusalGrounds)}>
-          {refusalGrounds.map((g) => (
+          {refusalGroundsShown.map((g) => (
             <option key={g} value={g}>
               {groundsWords[g]}
             </option>
