@@ -49,6 +49,8 @@ export default defineConfig({
     plugins: [preact()],
     // Workspace packages (@complaint-code/sdk, @complaint-code/shared) resolve to TypeScript source.
     resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
+    // `CC_SOURCEMAP=1 pnpm build` writes sourcemaps, to see what makes up a bundle (scripts/check-bundle-size.mjs).
+    build: process.env.CC_SOURCEMAP ? { sourcemap: true } : {},
   }),
   manifest: ({ mode, browser }) => ({
     name: 'Complaint Code',

@@ -15,6 +15,8 @@ const steps = [
   // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.
   // The hostile-page journey loads the shipped build (closed shadow roots); the rest the e2e build.
   ['production build', ['run', 'build']],
+  // The CRM content script runs in every frame of a granted CRM: at most 40 KB gzipped.
+  ['content script size budget', ['exec', 'node', 'scripts/check-bundle-size.mjs']],
   ['e2e build', ['run', 'build:e2e']],
   ['e2e journeys (Playwright)', ['--filter', '@complaint-code/e2e', 'test']],
   // Real Firefox (Debian's firefox-esr over WebDriver BiDi): countdown, side panel, options page.

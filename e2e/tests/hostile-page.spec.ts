@@ -19,6 +19,7 @@ declare const chrome: {
     query(filter: { url: string }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  scripting: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
 };
 
 /** Case A is open in the tab; case B is another case with an officer's correction stored. */
@@ -238,6 +239,8 @@ test.describe('the shipped build on a hostile page', () => {
     // The options page's request, sent from the extension (the worker stands in for the options page).
     const picked = serviceWorker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url: `${url}/cases/*` });
+      // As the options page does (ui/options/pick-on-page.ts): the picker is injected on demand.
+      await chrome.scripting.executeScript({ target: { tabId: tab?.id ?? -1, frameIds: [0] }, files: ['/picker.js'] });
       return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'picker/pick', field: 'stage1ReceivedOn' });
     }, demoCrmUrl);
     await expect(page.locator('complaint-code-picker')).toHaveCount(1);

@@ -1,13 +1,14 @@
 /**
  * @module extension/content/picker/listen-for-picker
  *
- * Answers the options page's "Pick on page" request. The content script checks these by hand
- * rather than with zod, to keep a schema library out of every CRM page; the shape is the shared
- * `ContentRequest` (`picker/pick`), and only extension pages (not other tabs) may send it.
+ * Answers the options page's "Pick on page" and "Test on this page" requests. Runs in the picker
+ * script (entrypoints/picker.ts), which the options page injects into the CRM frame only when asked,
+ * so none of this is in the content script every CRM frame loads. Requests are checked by hand rather
+ * than with zod, to keep a schema library out of CRM pages; the shape is the shared `ContentRequest`
+ * (`picker/pick`, `picker/test`), and only extension pages (not other tabs) may send it.
  */
 import { caseFactLabels, caseFactNames, type ContentResponses, type CrmAdapter, type Reply } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showHighlights } from './highlight-layer.js';
 import { pickElement } from './pick-element.js';
 import { testAdapter } from './test-adapter.js';
@@ -30,11 +31,16 @@ function parseTestRequest(message: unknown): CrmAdapter | undefined {
   return typeof candidate.fields === 'object' && candidate.fields !== null && typeof candidate.casePage?.urlPattern === 'string' ? (adapter as CrmAdapter) : undefined;
 }
 
+/** Tells the picker when the extension goes away (reloaded or removed), to end pick mode and stop listening. */
+export interface PickerLifetime {
+  onInvalidated(callback: () => void): void;
+}
+
 /**
  * @example
- * listenForPicker(ctx);
+ * listenForPicker(lifetime);
  */
-export function listenForPicker(ctx: ContentScriptContext): void {
+export function listenForPicker(ctx: PickerLifetime): void {
   let active: AbortController | undefined;
   const listener = (
     message: unknown,

@@ -8,7 +8,6 @@ import { countdown } from '../../content/features/countdown.js';
 import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
 import { listenForOwnerQueries } from '../../content/case-owner.js';
-import { listenForPicker } from '../../content/picker/listen-for-picker.js';
 import { runFeatures } from '../../content/run-features.js';
 import { takeOverTab } from '../../content/take-over-tab.js';
 
@@ -36,6 +35,5 @@ export default defineContentScript({
 function start(ctx: ContentScriptContext): void {
   takeOverTab(ctx);
   listenForOwnerQueries(ctx);
-  listenForPicker(ctx);
   runFeatures(ctx, [countdown, harvestList, draftChecklist]);
 }

@@ -10,6 +10,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { sessionOwnerStore } from '../../background/case-frames.js';
 import { crmTabs, grantedCrmOrigins } from '../../background/crm-content-script.js';
 
+/** The picker script's built path (entrypoints/picker.ts). */
+const PICKER_SCRIPT = '/picker.js';
+
 /** The CRM tab used last, or an error saying what to open. */
 async function crmTab(): Promise<Browser.tabs.Tab & { id: number }> {
   const origins = await grantedCrmOrigins();
@@ -24,7 +27,11 @@ async function ask<T>(tabId: number, request: ContentRequest): Promise<T> {
   try {
     // Only the frame that shows the case (the top one unless, say, ServiceNow's gsft_main owns it).
     const owner = await sessionOwnerStore(browser.storage.session).get(tabId);
-    const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: owner?.frameId ?? 0 })) as Reply<T> | undefined;
+    const frameId = owner?.frameId ?? 0;
+    // The picker is not in the content script (it would weigh on every CRM frame): inject it now.
+    // It listens once however often it is injected (entrypoints/picker.ts).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PICKER_SCRIPT] });
+    const reply = (await browser.tabs.sendMessage(tabId, request, { frameId })) as Reply<T> | undefined;
     if (!reply) throw new Error('The CRM tab did not answer.');
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;
