@@ -6,6 +6,7 @@ import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../ba
 import { type ComplaintDb, openDb, today } from '../data/index.js';
 import { createMessageHandler } from '../background/handle-message.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
+import { shouldOpenOnboarding } from '../background/first-run.js';
 import { updateSettings } from '../lib/settings-item.js';
 import { loadEffectiveSettings, watchManagedPolicy } from '../lib/managed-policy.js';
 import { shippedAdapters } from '../lib/shipped-adapters.js';
@@ -54,9 +55,10 @@ export default defineBackground({
     });
 
     const resync = () => void syncCrmContentScript().catch((error: unknown) => console.error('Complaint Code: could not register the CRM overlay', error));
-    browser.runtime.onInstalled.addListener(() => {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
       resync();
       void injectIntoOpenTabs();
+      if (shouldOpenOnboarding(reason, import.meta.env.MODE)) void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     });
     browser.runtime.onStartup.addListener(resync);
     browser.permissions.onAdded.addListener(() => {

@@ -103,8 +103,8 @@ export function CaseList({ groups, onOpen, onPack, onRendered }: CaseListProps) 
       {items.length === 0 && (
         <p class="pn-empty">
           No complaints match. Clear the filters, or open your CRM’s complaints list to add them. No CRM added yet?{' '}
-          {/* The side panel's way to the options page, where the CRM address and adapter are set. */}
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {/* The first-run page, not the options page: it walks through the CRM address, adapter and Code in order and ends on a test. */}
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })}>
             Set up your CRM
           </button>
         </p>
