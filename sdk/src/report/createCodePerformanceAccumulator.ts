@@ -46,7 +46,7 @@ export interface CodePerformanceAccumulator {
   /**
    * Adds the counts of another accumulator made with the same period, `today` and extension rule.
    * Exact: counting records A then B equals counting A, counting B elsewhere, and merging.
-   * @throws {@link RangeError} when the partial was made with other options
+   * @throws `RangeError` when the partial was made with other options
    */
   merge(partial: CodePerformancePartial): void;
 }
