@@ -12,6 +12,8 @@ const steps = [
   ['vendor example (packed SDK)', ['run', 'test:vendor']],
   // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
   ['firefox build + addons-linter', ['run', 'lint:firefox']],
+  // The store zips: Chrome, Firefox and sources; no demo adapter or origin in either, addons-linter 0 errors.
+  ['store zips (pnpm package)', ['run', 'package']],
   // Last: the slowest. Real Chromium, the e2e build of the extension, the demo CRM.
   // The hostile-page journey loads the shipped build (closed shadow roots); the rest the e2e build.
   ['production build', ['run', 'build']],
