@@ -38,25 +38,23 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
   /** The reference the page showed at the last reading: a view of any other case is never shown. */
   let shownReference: string | undefined;
 
+  /** A write is only for the case the page shows now (read afresh): another reference is another case. */
+  const requireShownCase = (current: CaseView) => {
+    const onPage = actions.referenceOnPage();
+    if (onPage !== current.case.reference) throw otherCase(onPage, current.case.reference);
+  };
   // Every write passes the gate: a person's own click or key press, on the case the page shows now.
   const saveCorrection = userWrite(async (current: CaseView, fact: CorrectableFact, value: string | null) => {
-    const onPage = actions.referenceOnPage();
-    if (onPage !== current.case.reference) {
-      throw new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${current.case.reference}. Check the case and try again.`);
-    }
+    requireShownCase(current);
     return actions.correct(current.case.id, fact, value);
   });
   const saveExtension = userWrite(async (current: CaseView, extension: RecordedExtension) => {
-    const onPage = actions.referenceOnPage();
-    if (onPage !== current.case.reference) {
-      throw new Error(`Nothing was saved: this page now shows ${onPage ? `case ${onPage}` : 'no case reference'}, not ${current.case.reference}. Check the case and try again.`);
-    }
+    requireShownCase(current);
     if (!actions.extend) throw new Error('This page cannot record an extension.');
     return actions.extend(current.case.id, extension);
   });
   const saveEvidence = userWrite(async (current: CaseView, evidence: CaseEvidence) => {
-    const onPage = actions.referenceOnPage();
-    if (onPage !== current.case.reference) throw otherCase(onPage, current.case.reference);
+    requireShownCase(current);
     if (!actions.recordEvidence) throw new Error('This page cannot record evidence.');
     return actions.recordEvidence(current.case.id, evidence);
   });
