@@ -10,27 +10,14 @@ import path from 'node:path';
 import { extensionIdFromKey } from '../../scripts/extension-id.mjs';
 import { expect, test } from '../fixtures.js';
 import { overlay } from '../pages/overlay.js';
+import { councilAdapter as makeCouncilAdapter } from '../pages/council-adapter.js';
 
 const policyDir = '/etc/chromium/policies/managed';
 const policyFile = path.join(policyDir, 'complaint-code-e2e.json');
 const councilCrm = 'http://127.0.0.1:4310';
 
 /** The adapter IT ships: the demo CRM read by its labels, for the council's address only. */
-const councilAdapter = {
-  id: 'council-casehub',
-  name: 'Council CaseHub',
-  version: 1,
-  origins: [councilCrm],
-  casePage: { urlPattern: '^/cases/[^/?#]+' },
-  header: { selector: 'h1' },
-  fields: {
-    reference: { label: 'Reference' },
-    stage: { label: 'Stage' },
-    stage1ReceivedOn: { label: 'Date received' },
-    stage1AcknowledgedOn: { label: 'Date acknowledged' },
-    stage1RespondedOn: { label: 'Stage 1 response sent' },
-  },
-};
+const councilAdapter = makeCouncilAdapter('council-casehub', 'Council CaseHub', councilCrm);
 
 /** The managed-storage value (the same shape as docs/deploy.md's example). */
 const managed = (ombudsman: 'housing' | 'lgsco') => ({

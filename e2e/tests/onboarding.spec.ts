@@ -7,25 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
+import { councilAdapter as makeCouncilAdapter } from '../pages/council-adapter.js';
 
 const customCrm = 'http://127.0.0.1:4310';
 test.use({ grantedOrigins: [`${customCrm}/*`] });
 
-const councilAdapter = {
-  id: 'council-crm',
-  name: 'Council CRM',
-  version: 1,
-  origins: [customCrm],
-  casePage: { urlPattern: '^/cases/[^/?#]+' },
-  header: { selector: 'h1' },
-  fields: {
-    reference: { label: 'Reference' },
-    stage: { label: 'Stage' },
-    stage1ReceivedOn: { label: 'Date received' },
-    stage1AcknowledgedOn: { label: 'Date acknowledged' },
-    stage1RespondedOn: { label: 'Stage 1 response sent' },
-  },
-};
+const councilAdapter = makeCouncilAdapter('council-crm', 'Council CRM', customCrm);
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 async function violations(page: Page): Promise<string[]> {

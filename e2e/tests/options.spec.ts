@@ -6,6 +6,7 @@
 import { expect, test } from '../fixtures.js';
 import { optionsPage } from '../pages/options.js';
 import { badgeName, overlay } from '../pages/overlay.js';
+import { councilAdapter as makeCouncilAdapter } from '../pages/council-adapter.js';
 
 /** The bit of the extension API used inside the service worker to watch the content script's requests. */
 declare const chrome: { runtime: { onMessage: { addListener(listener: (message: unknown, sender: { url?: string }) => undefined): void } } };
@@ -14,22 +15,7 @@ type Seen = { type: unknown; url: string | undefined }[];
 const customCrm = 'http://127.0.0.1:4310';
 test.use({ grantedOrigins: [`${customCrm}/*`] });
 
-/** What an admin would write for their CRM: labels only, as the options page explains. */
-const councilAdapter = {
-  id: 'council-crm',
-  name: 'Council CRM',
-  version: 1,
-  origins: [customCrm],
-  casePage: { urlPattern: '^/cases/[^/?#]+' },
-  header: { selector: 'h1' },
-  fields: {
-    reference: { label: 'Reference' },
-    stage: { label: 'Stage' },
-    stage1ReceivedOn: { label: 'Date received' },
-    stage1AcknowledgedOn: { label: 'Date acknowledged' },
-    stage1RespondedOn: { label: 'Stage 1 response sent' },
-  },
-};
+const councilAdapter = makeCouncilAdapter('council-crm', 'Council CRM', customCrm);
 
 test('adding a CRM origin and a custom adapter makes the overlay appear there', async ({ page, extensionId, serviceWorker }) => {
   // Watch what the content script asks the background (a second listener that only records, never answers).
