@@ -45,7 +45,7 @@ describe('platform packs', () => {
   it('Dynamics 365: reads the case number from value-then-label header tiles and dates from input values', () => {
     const doc = page(`
       <h1 data-id="header_title">Boiler not fixed - Saved</h1>
-      <div data-id="header_overflowContainer">
+      <div id="headerControlsList_4d0d2c87" class="headerControlsList">
         <div data-preview_orientation="column"><div>Normal</div><div>Priority</div></div>
         <div data-preview_orientation="column"><div>CAS-01234-X1Y2</div><div>Case Number</div></div>
         <div data-preview_orientation="column"><div>Active</div><div>Status</div></div>

@@ -12,7 +12,7 @@ const adapterWith = (fields: CrmAdapterInput['fields'], extra: Partial<CrmAdapte
 
 // Dynamics 365 header tiles put the value above its label: <div>value</div><div>label</div>.
 const headerTiles = `
-  <div data-id="header_overflowContainer">
+  <div id="headerControlsList_9f2e" data-id="header_overflowHolder">
     <div data-id="header_prioritycode"><div><div class="v">NormalPriority</div></div><div><label>Priority</label></div></div>
     <div data-id="header_ticketnumber"><div><div class="v">CAS-01234-X1Y2</div></div><div><label>Case Number</label></div></div>
     <div data-id="header_createdon"><div><div class="v">19/11/2026 16:40</div></div><div><label>Created On</label></div></div>

@@ -130,7 +130,7 @@ export interface LabelLocator extends LocatorOptions {
  * FieldLocator.parse({ selector: '#received-date' });
  * FieldLocator.parse({ label: 'Date received', within: '.case-summary' });
  * FieldLocator.parse({ selector: 'time.created', attribute: 'datetime', dateFormats: ['iso'] });
- * FieldLocator.parse({ label: 'Case Number', labelDirection: 'value-then-label', within: '[data-id="header_overflowContainer"]' });
+ * FieldLocator.parse({ label: 'Case Number', labelDirection: 'value-then-label', within: '[id^="headerControlsList_"]' });
  * FieldLocator.parse({ selector: '.summary', pattern: 'Complaint:\\s*(\\d+)' });
  * FieldLocator.parse({ label: 'Date received', dateFormats: ['M/d/yyyy h:mm a'], optional: true });
  */

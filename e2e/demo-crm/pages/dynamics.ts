@@ -94,7 +94,7 @@ export function dynamicsRecordPage(complaint: DemoComplaint, options: { broken: 
 <div class="form-header" data-id="form-header">
   <h1 data-id="header_title">${complaint.topic} – ${complaint.resident.name}</h1>
   <div class="entity" data-id="entity_name_span">Case · Complaint</div>
-  <div class="header-fields" data-id="header_overflowHolder">
+  <div class="header-fields" id="headerControlsList_c6a1" data-id="header_overflowHolder">
     <div class="hf" data-id="header_ticketnumber"><div class="hv">${complaint.reference}</div><div class="hl">Case Number</div></div>
     ${createdOn === undefined ? '' : html`<div class="hf" data-id="header_createdon"><div class="hv" data-id="header_createdon.fieldControl-date-time">${createdOn}</div><div class="hl">Created On</div></div>`}
     <div class="hf" data-id="header_statuscode"><div class="hv">${complaint.status}</div><div class="hl">Status Reason</div></div>

@@ -8,7 +8,9 @@
  * Sources (public material only; see /work/shared/research/crm-dom-conventions.md):
  * - Dynamics 365 model-driven forms: `data-id="<logical name>.fieldControl-…"` controls, `…-FieldSectionItemContainer`
  *   wrappers and `header_<field>` tiles whose text is value-then-label, as used by Microsoft's EasyRepro selector
- *   dictionary (github.com/microsoft/EasyRepro, AppElements/SeleniumSelectorItems) and public Playwright/Selenium suites.
+ *   dictionary (github.com/microsoft/EasyRepro, AppElements/SeleniumSelectorItems) and public Playwright/Selenium suites;
+ *   the header tiles' container is `div[id^="headerControlsList_"]` in public D365 scrapers and Selenium steps
+ *   (`//div[@id='headerControlsList_3']`), `header_overflowHolder` in the demo page.
  * - Salesforce Lightning record pages: `records-record-layout-item[field-label]`, `data-target-selection-name=
  *   "sfdc:RecordField.Case.<Field>"`, `lightning-formatted-*[data-output-element-id="output-field"]`, the active console
  *   tab `div.oneContent.active` (SFDO-Tooling/CumulusCI robotframework locators; public Selenium page objects).
@@ -45,7 +47,7 @@ export const dynamics365Case = {
   header: { selector: '[data-id="header_title"]' },
   fields: {
     // Header tiles read value-then-label ("CAS-01234-X1Y2Case Number"): the label direction is explicit.
-    reference: { label: 'Case Number', labelDirection: 'value-then-label', within: '[data-id="header_overflowContainer"]' },
+    reference: { label: 'Case Number', labelDirection: 'value-then-label', within: '[id^="headerControlsList_"], [data-id="header_overflowHolder"]' },
     stage1ReceivedOn: {
       selector: '[data-id="createdon.fieldControl-date-time-input"]',
       read: 'value',

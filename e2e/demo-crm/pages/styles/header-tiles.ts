@@ -60,7 +60,7 @@ export function headerTilesPage(complaint: DemoComplaint): Html {
   <div class="d365-header" data-id="form-header">
     <h1 data-id="header_title" id="formHeaderTitle_1">${complaint.topic} - Saved</h1>
     <div class="d365-entity" data-id="entity_name_span">Case</div>
-    <div class="tiles" data-id="header_overflowHolder">
+    <div class="tiles" id="headerControlsList_e81f" data-id="header_overflowHolder">
       ${tile('ticketnumber', complaint.reference, 'Case Number')}
       ${tile('prioritycode', 'Normal', 'Priority')}
       ${tile('createdon', received, 'Created On')}
