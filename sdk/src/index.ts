@@ -10,7 +10,7 @@ export { ComplaintCodeInputError, type InputIssue } from './errors/index.js';
 
 // dates
 export {
-  IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, parseUkDate, compileDateFormat, parseIsoDate, isRelativeTime,
+  IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, londonOffsetMinutes, parseUkDate, compileDateFormat, parseIsoDate, isRelativeTime,
   type FormatDayOptions, type ParsedUkDate, type ParseUkDateOptions, type DateFormat,
 } from './dates/index.js';
 

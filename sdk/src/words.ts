@@ -15,6 +15,7 @@ export { formatDay, type FormatDayOptions } from './dates/formatDay.js';
 export { isIsoDate } from './dates/isIsoDate.js';
 export { InvalidDateError } from './dates/InvalidDateError.js';
 export { todayInLondon } from './dates/todayInLondon.js';
+export { londonOffsetMinutes } from './dates/londonOffsetMinutes.js';
 export { parseUkDate, type ParseUkDateOptions } from './dates/parseUkDate.js';
 export type { ParsedUkDate } from './dates/ParsedUkDate.js';
 export { compileDateFormat, type DateFormat } from './dates/compileDateFormat.js';

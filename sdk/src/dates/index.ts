@@ -3,6 +3,7 @@ export { isIsoDate } from './isIsoDate.js';
 export { InvalidDateError } from './InvalidDateError.js';
 export { formatDay, type FormatDayOptions } from './formatDay.js';
 export { todayInLondon } from './todayInLondon.js';
+export { londonOffsetMinutes } from './londonOffsetMinutes.js';
 export { parseUkDate, type ParseUkDateOptions } from './parseUkDate.js';
 export type { ParsedUkDate } from './ParsedUkDate.js';
 export { compileDateFormat, type DateFormat } from './compileDateFormat.js';
