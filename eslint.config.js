@@ -140,9 +140,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           {
-            group: ['zod', 'zod/*', 'dexie', 'dexie/*', '@complaint-code/sdk', '@complaint-code/sdk/*'],
+            // The SDK's zod-free `words` subpath (days, state words, the UK date reader) is the exception
+            // (a regex: a gitignore-style `group` cannot re-include a path below an excluded one).
+            regex: String.raw`^(?:zod|dexie)(?:/|$)|^@complaint-code/sdk(?:$|/(?!words$))`,
             allowTypeImports: true,
-            message: 'Content-script code must not import zod, dexie or the SDK: ask the background with a typed message.',
+            message: 'Content-script code must not import zod, dexie or the SDK (but its zod-free @complaint-code/sdk/words): ask the background with a typed message.',
           },
           {
             regex: String.raw`(?:^|/)(?:data|background|sidepanel)/`,

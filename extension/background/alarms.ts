@@ -9,6 +9,7 @@
  *   closed cases past the retention period.
  * - `complaint-code:daily` at the user's time (UK time) every day: a summary notification.
  */
+import { londonOffsetMinutes } from '@complaint-code/sdk';
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import { type ComplaintDb, deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY, type PanelRow, showBadge, toPanelRow } from '../data/index.js';
@@ -18,22 +19,6 @@ export const SWEEP_ALARM = 'complaint-code:sweep';
 export const DAILY_ALARM = 'complaint-code:daily';
 export const SWEEP_MINUTES = 30;
 const DAY_MINUTES = 24 * 60;
-
-/** The UTC offset of Europe/London at `instant`, in minutes (0 in winter, 60 in summer). */
-function londonOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
 
 /**
  * The next time the clock in London shows `hhmm` (strictly after `now`), as epoch milliseconds.

@@ -5,12 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as zodFreeShared from '../../shared/src/fact-names.js';
 import * as limits from '../../shared/src/limits.js';
-import * as dateFormat from '../../shared/src/date-format.js';
 import * as safePattern from '../../shared/src/safe-pattern.js';
 
 const entry = path.resolve(import.meta.dirname, '../entrypoints/crm.content/index.tsx');
-const FORBIDDEN = ['zod', 'dexie', '@complaint-code/sdk'];
-const SHARED_VALUES_ALLOWED = new Set([...Object.keys(zodFreeShared), ...Object.keys(limits), ...Object.keys(dateFormat), ...Object.keys(safePattern)]);
+/** The SDK's zod-free subpath (words, days, the UK date reader): the one SDK code a CRM page may carry. */
+const SDK_WORDS = '@complaint-code/sdk/words';
+/** zod, Dexie, and any SDK entry point but the words subpath. */
+const forbidden = (from: string) =>
+  from === 'zod' || from.startsWith('zod/') || from === 'dexie' || from.startsWith('dexie/') || (from.startsWith('@complaint-code/sdk') && from !== SDK_WORDS);
+const SHARED_VALUES_ALLOWED = new Set([...Object.keys(zodFreeShared), ...Object.keys(limits), ...Object.keys(safePattern)]);
 
 interface Import {
   from: string;
@@ -73,6 +76,13 @@ describe('the CRM content script', () => {
     expect([...graph.keys()].some((file) => file.endsWith('features/countdown.tsx'))).toBe(true);
     const shared = [...graph.values()].flat().filter((i) => i.from === '@complaint-code/shared');
     expect(shared.flatMap((i) => i.values)).toContain('caseFactLabels');
+    const words = [...graph.values()].flat().filter((i) => i.from === SDK_WORDS);
+    expect(words.flatMap((i) => i.values)).toEqual(expect.arrayContaining(['formatDay', 'parseUkDate', 'deadlineStateWords']));
+  });
+
+  it('should refuse every SDK entry point but the words subpath', () => {
+    expect(['zod', 'zod/mini', 'dexie', '@complaint-code/sdk', '@complaint-code/sdk/testing'].filter(forbidden)).toHaveLength(5);
+    expect(forbidden(SDK_WORDS)).toBe(false);
   });
 
   it('should tell value imports from type-only ones', () => {
@@ -82,9 +92,9 @@ describe('the CRM content script', () => {
     ]);
   });
 
-  it('should import no zod, Dexie or SDK code (types only)', () => {
+  it('should import no zod, Dexie or SDK code but the zod-free words subpath (types only)', () => {
     const offenders = [...graph].flatMap(([file, imports]) =>
-      imports.filter((i) => FORBIDDEN.includes(i.from)).map((i) => `${path.relative(import.meta.dirname, file)} imports ${i.values.join(', ')} from ${i.from}`),
+      imports.filter((i) => forbidden(i.from)).map((i) => `${path.relative(import.meta.dirname, file)} imports ${i.values.join(', ')} from ${i.from}`),
     );
     expect(offenders).toEqual([]);
   });
@@ -94,7 +104,7 @@ describe('the CRM content script', () => {
       imports
         .filter((i) => i.from === '@complaint-code/shared')
         .flatMap((i) => i.values.filter((name) => !SHARED_VALUES_ALLOWED.has(name)))
-        .map((name) => `${path.relative(import.meta.dirname, file)}: ${name} (move it to a zod-free shared module: limits, fact-names, date-format, safe-pattern)`),
+        .map((name) => `${path.relative(import.meta.dirname, file)}: ${name} (move it to a zod-free shared module: limits, fact-names, safe-pattern)`),
     );
     expect(offenders).toEqual([]);
   });

@@ -7,7 +7,7 @@
  */
 import { caseFactLabels, dateFactNames, extensionFactNames, safePattern, type CaseFactName, type FieldLocator } from '@complaint-code/shared';
 import { dateAttributeValues } from './locate-field.js';
-import { isRelativeTime, parseCrmDate } from './parse-crm-date.js';
+import { isRelativeTime, parseUkDate } from '@complaint-code/sdk/words';
 
 export type FieldValue =
   | { ok: true; value: string | number }
@@ -85,17 +85,17 @@ export function readFieldValue(name: CaseFactName, locator: FieldLocator, elemen
   if (isEmptyValue(value, locator.emptyMarkers)) return { ok: 'empty' };
 
   if (isDateFact(name)) {
-    let parsed = parseCrmDate(value, locator.dateFormats);
+    let parsed = parseUkDate(value, { formats: locator.dateFormats, fromPage: true });
     const automatic = !locator.read || locator.read === 'auto';
     if (!parsed.ok && automatic && !locator.attribute && (isRelativeTime(value) || !locator.dateFormats)) {
       // "4 days ago", or a friendly form we don't read: the real date is often in an attribute.
       for (const candidate of dateAttributeValues(element)) {
-        const fromAttribute = parseCrmDate(candidate, locator.dateFormats);
+        const fromAttribute = parseUkDate(candidate, { formats: locator.dateFormats, fromPage: true });
         if (fromAttribute.ok) {
           parsed = fromAttribute;
           break;
         }
-        const iso = parseCrmDate(candidate, ['iso']);
+        const iso = parseUkDate(candidate, { formats: ['iso'] });
         if (iso.ok) {
           parsed = iso;
           break;

@@ -4,6 +4,7 @@
  * The team lead's side panel: complaints by deadline, Code performance, import/export, alerts.
  */
 import { useState } from 'preact/hooks';
+import { formatDay } from '../ui/words.js';
 import { AlertsView } from './AlertsView.js';
 import { AnnualReportView } from './AnnualReportView.js';
 import { ComplaintsView } from './ComplaintsView.js';
@@ -29,7 +30,7 @@ export function PanelApp() {
     <div class="pn-root">
       <header class="pn-header">
         <h1 class="pn-title">Complaint Code</h1>
-        {today && <p class="pn-meta">States worked out for {new Date(`${today}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}</p>}
+        {today && <p class="pn-meta">States worked out for {formatDay(today, { long: true })}</p>}
         <nav aria-label="Side panel sections">
           <ul class="pn-nav">
             {views.map(([id, label]) => (

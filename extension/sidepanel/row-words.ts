@@ -4,7 +4,8 @@
  * A row's state and due date in the overlay's words (extension/ui/words.ts), so an officer reads
  * the same "Overdue" or "Due today" in the CRM and in the panel.
  */
-import { formatDay, stateWords, workingDaysInWords } from '../ui/words.js';
+import { deadlineStateWords, workingDaysWords } from '@complaint-code/sdk/words';
+import { formatDay } from '../ui/words.js';
 import type { PanelRow } from '../data/index.js';
 
 /**
@@ -12,7 +13,7 @@ import type { PanelRow } from '../data/index.js';
  * rowStateWords({ state: 'overdue' }); //=> 'Overdue'
  */
 export function rowStateWords(row: Pick<PanelRow, 'state'>): string {
-  return row.state === 'problem' ? 'Cannot work out' : stateWords[row.state];
+  return row.state === 'problem' ? 'Cannot work out' : deadlineStateWords(row.state);
 }
 
 /**
@@ -36,6 +37,6 @@ export function rowStepWords(row: Pick<PanelRow, 'stage' | 'nextStep' | 'dueOn' 
  */
 export function rowDaysWords(row: Pick<PanelRow, 'workingDaysLeft'>): string {
   if (row.workingDaysLeft === undefined) return '';
-  const words = workingDaysInWords(row.workingDaysLeft);
+  const words = workingDaysWords(row.workingDaysLeft);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -6,7 +6,7 @@
  */
 import { caseFactLabels, dateFactNames, type CorrectableFact } from '@complaint-code/shared';
 import { useSignal } from '@preact/signals';
-import { parseCrmDate } from '../lib/parse-crm-date.js';
+import { parseUkDate } from '@complaint-code/sdk/words';
 import type { CountdownModel } from './countdown-model.js';
 import type { UserEvent } from './user-action.js';
 
@@ -20,7 +20,7 @@ export function CorrectionForm({ model }: { model: CountdownModel }) {
   // click), while a page script's requestSubmit() fires a trusted `submit` with no click at all.
   const onSave = async (event: UserEvent) => {
     saved.value = null;
-    const parsed = parseCrmDate(date.value);
+    const parsed = parseUkDate(date.value);
     if (!parsed.ok) {
       error.value = parsed.message;
       return;

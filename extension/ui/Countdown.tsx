@@ -6,6 +6,7 @@
  * every state in words as well as colour.
  */
 import type { Deadline } from '@complaint-code/sdk';
+import { deadlineStateWords, workingDaysWords } from '@complaint-code/sdk/words';
 import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
 import { useRef, useState } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
@@ -13,7 +14,7 @@ import { CorrectionForm } from './CorrectionForm.js';
 import { EvidenceForms } from './evidence/EvidenceForms.js';
 import { RecordExtensionForm } from './RecordExtensionForm.js';
 import { isUserAction } from './user-action.js';
-import { formatDay, stateWords, workingDaysInWords } from './words.js';
+import { formatDay } from './words.js';
 
 const PANEL_ID = 'cc-timeline';
 
@@ -22,13 +23,13 @@ function DeadlineItem({ deadline, ruleSetTitle }: { deadline: Deadline; ruleSetT
   return (
     <li class="cc-deadline" data-state={deadline.state}>
       <p class="cc-deadline-head">
-        <strong>{deadline.title}</strong> <span class="cc-tag" data-state={deadline.state}>{stateWords[deadline.state]}</span>
+        <strong>{deadline.title}</strong> <span class="cc-tag" data-state={deadline.state}>{deadlineStateWords(deadline.state)}</span>
       </p>
       <p>
         Due {formatDay(deadline.dueOn)}
         {extended ? ` (extended; the Code date was ${formatDay(deadline.codeDueOn)})` : ''}
         {deadline.doneOn ? `. Done ${formatDay(deadline.doneOn)}` : ''}
-        {!deadline.doneOn && deadline.workingDaysLeft !== undefined ? `. ${workingDaysInWords(deadline.workingDaysLeft)}` : ''}
+        {!deadline.doneOn && deadline.workingDaysLeft !== undefined ? `. ${workingDaysWords(deadline.workingDaysLeft)}` : ''}
         {deadline.targetDueOn ? `. Your target: ${formatDay(deadline.targetDueOn)}` : ''}
       </p>
       <p class="cc-why">{deadline.explanation}</p>

@@ -6,7 +6,7 @@
  * extended in the CRM would be shown Overdue. Dates are read like corrections: never guessed.
  */
 import { useSignal } from '@preact/signals';
-import { parseCrmDate } from '../lib/parse-crm-date.js';
+import { parseUkDate } from '@complaint-code/sdk/words';
 import type { CountdownModel } from './countdown-model.js';
 import type { UserEvent } from './user-action.js';
 
@@ -20,8 +20,8 @@ export function RecordExtensionForm({ model, stage }: { model: CountdownModel; s
   // On the button's click, not the form's submit: a page script's requestSubmit() fires a trusted submit.
   const onSave = async (event: UserEvent) => {
     saved.value = null;
-    const due = parseCrmDate(newDue.value);
-    const told = parseCrmDate(notified.value);
+    const due = parseUkDate(newDue.value);
+    const told = parseUkDate(notified.value);
     if (!due.ok) return void (error.value = `New due date: ${due.message}`);
     if (!told.ok) return void (error.value = `Date the resident was told: ${told.message}`);
     if (reason.value.trim() === '') return void (error.value = 'Say why the deadline was extended');

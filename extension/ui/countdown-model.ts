@@ -5,10 +5,12 @@
  * from the background); the component reads it and calls its actions. It never ticks: it changes
  * only when the page's facts, a correction or the date change.
  */
+import type { DeadlineState } from '@complaint-code/sdk';
+import { deadlineStateWords } from '@complaint-code/sdk/words';
 import type { CaseEvidence, CaseView, CorrectableFact, FieldProblem, RecordedExtension } from '@complaint-code/shared';
 import { computed, createModel, signal } from '@preact/signals';
 import { userWrite, type UserEvent } from './user-action.js';
-import { stateWords, timelineSummary } from './words.js';
+import { timelineSummary } from './words.js';
 
 /** What the model needs from the outside: saving a correction, and what the page shows now. */
 export interface CountdownActions {
@@ -84,7 +86,7 @@ export const CountdownModel = createModel((actions: CountdownActions) => {
   }, { name: 'state' });
   const stateLabel = computed(() => {
     const s = state.value;
-    return s in stateWords ? stateWords[s as keyof typeof stateWords] : s === 'reading' ? 'Reading' : 'Check';
+    return s === 'reading' ? 'Reading' : s === 'problem' ? 'Check' : deadlineStateWords(s as DeadlineState);
   });
 
   return {

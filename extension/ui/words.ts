@@ -1,48 +1,28 @@
 /**
  * @module extension/ui/words
  *
- * The overlay's words. States are always written out; colour only repeats what the words say.
- * Free of the SDK at run time, so the content script stays small.
+ * The overlay's words. States are always written out; colour only repeats what the words say. The
+ * words themselves (days, states, working days) come from the SDK's zod-free `@complaint-code/sdk/words`,
+ * so the CRM overlay, the side panel and the CLI say the same thing and the content script stays small.
  */
-import type { DeadlineState, Timeline } from '@complaint-code/sdk';
-
-/** The state of a deadline in words, as officers read them. */
-export const stateWords: Record<DeadlineState, string> = {
-  'on-track': 'On track',
-  'due-soon': 'Due soon',
-  'due-today': 'Due today',
-  overdue: 'Overdue',
-  met: 'Done on time',
-  'met-late': 'Done late',
-};
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import type { Timeline } from '@complaint-code/sdk';
+import { deadlineStateWords, formatDay as formatIsoDay, workingDaysWords, type FormatDayOptions } from '@complaint-code/sdk/words';
 
 /**
- * An ISO date as GOV.UK-style screens write it (the same form as the SDK's `formatDay`).
+ * The SDK's `formatDay` for screens: text that is not a real date (a missing value) is shown as it
+ * is, never thrown into a render.
  *
  * @example
  * formatDay('2026-12-18'); //=> 'Fri 18 Dec 2026'
+ * formatDay('2026-12-01', { long: true }); //=> 'Tuesday 1 December 2026'
+ * formatDay(''); //=> ''
  */
-export function formatDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/**
- * Working days left in words.
- *
- * @example
- * workingDaysInWords(3); //=> '3 working days left'
- * workingDaysInWords(-1); //=> '1 working day late'
- */
-export function workingDaysInWords(days: number): string {
-  if (days === 0) return 'due today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'working day' : 'working days';
-  return days > 0 ? `${n} ${unit} left` : `${n} ${unit} late`;
+export function formatDay(iso: string, options?: FormatDayOptions): string {
+  try {
+    return formatIsoDay(iso, options);
+  } catch {
+    return iso;
+  }
 }
 
 /**
@@ -54,9 +34,9 @@ export function workingDaysInWords(days: number): string {
  */
 export function timelineSummary(timeline: Timeline): string[] {
   const next = timeline.next;
-  if (!next) return ['Complaint closed', stateWords[timeline.state]];
+  if (!next) return ['Complaint closed', deadlineStateWords(timeline.state)];
   const parts = [next.title, `due ${formatDay(next.dueOn)}`];
-  if (next.workingDaysLeft !== undefined && next.workingDaysLeft !== 0) parts.push(workingDaysInWords(next.workingDaysLeft));
-  parts.push(stateWords[next.state]);
+  if (next.workingDaysLeft !== undefined && next.workingDaysLeft !== 0) parts.push(workingDaysWords(next.workingDaysLeft));
+  parts.push(deadlineStateWords(next.state));
   return parts;
 }

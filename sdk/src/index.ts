@@ -10,7 +10,8 @@ export { ComplaintCodeInputError, type InputIssue } from './errors/index.js';
 
 // dates
 export {
-  IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, parseUkDate, type FormatDayOptions, type ParsedUkDate,
+  IsoDate, isIsoDate, InvalidDateError, formatDay, todayInLondon, londonOffsetMinutes, parseUkDate, compileDateFormat, parseIsoDate, isRelativeTime,
+  type FormatDayOptions, type ParsedUkDate, type ParseUkDateOptions, type DateFormat,
 } from './dates/index.js';
 
 // calendar
@@ -81,6 +82,8 @@ export {
   refusalGrounds,
   defaultCategories,
   normaliseOutcome,
+  deadlineStateWords,
+  workingDaysWords,
   type RefusalGrounds,
   type NormalisedOutcome,
 } from './timeline/index.js';

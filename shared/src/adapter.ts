@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { EditorLocator } from './adapter-editor.js';
-import { compileDateFormat } from './date-format.js';
+import { compileDateFormat } from '@complaint-code/sdk';
 import { caseFactNames, shapeOf } from './fact-names.js';
 import { compileSafePattern, safeTest } from './safe-pattern.js';
 
@@ -58,7 +58,7 @@ export const ValuePattern = z
 
 /**
  * A date format the field shows, e.g. `d/M/yyyy`, `yyyy-MM-dd HH:mm`, `MMM d, yyyy HH:mm`,
- * `dd-MMM-yyyy`, `EEEE d MMMM yyyy`, or `iso` (see `date-format.ts` for the tokens). Month-first
+ * `dd-MMM-yyyy`, `EEEE d MMMM yyyy`, or `iso` (see `compileDateFormat` in `@complaint-code/sdk/words` for the tokens). Month-first
  * dates like `03/04/2026` are read month first only with `M/d/yyyy` declared.
  *
  * @example

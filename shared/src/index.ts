@@ -16,7 +16,6 @@ export {
   type ExtensionFactName,
   type FieldProblem,
 } from './fact-names.js';
-export * from './date-format.js';
 export * from './safe-pattern.js';
 export * from './messages.js';
 export * from './panel.js';

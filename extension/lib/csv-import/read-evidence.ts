@@ -5,9 +5,8 @@
  * refusals), read exactly as `complaint-code report` reads them: the same column names and cell rules
  * (the SDK's own reader). Dates may be written as the CRM writes them; they are never guessed.
  */
-import { addCsvEvidence, csvEvidenceColumnIndex, csvEvidenceColumns, type CsvEvidenceColumnIndex } from '@complaint-code/sdk';
+import { addCsvEvidence, csvEvidenceColumnIndex, csvEvidenceColumns, type CsvEvidenceColumnIndex, parseUkDate } from '@complaint-code/sdk';
 import { CaseEvidence } from '@complaint-code/shared';
-import { parseCrmDate } from '../parse-crm-date.js';
 import { unguardCell } from './formula-guard.js';
 
 const EMPTY = new Set(['', '-', '–', 'n/a', 'none', 'null']);
@@ -40,13 +39,13 @@ export function readEvidence(index: CsvEvidenceColumnIndex, fields: readonly str
     if (EMPTY.has(value.toLowerCase())) return undefined;
     const column = columnAt.get(at) ?? '';
     if (column === DATE_LIST_COLUMN) {
-      const days = value.split(/\s*;\s*|\s*\|\s*/).map((day) => parseCrmDate(day));
+      const days = value.split(/\s*;\s*|\s*\|\s*/).map((day) => parseUkDate(day));
       const bad = days.find((day) => !day.ok);
       if (bad && !bad.ok) reasons.push(`${column}: ${bad.message}`);
       return days.flatMap((day) => (day.ok ? [day.date] : [])).join(';');
     }
     if (DATE_COLUMN.test(column)) {
-      const parsed = parseCrmDate(value);
+      const parsed = parseUkDate(value);
       if (parsed.ok) return parsed.date;
       reasons.push(`${column}: ${parsed.message}`);
       return undefined;

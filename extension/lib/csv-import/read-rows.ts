@@ -7,8 +7,7 @@
  */
 import { CaseFacts, dateFactNames, type CaseEvidence, type CaseFactName } from '@complaint-code/shared';
 // The SDK's streaming RFC 4180 reader (not yet re-exported from the package entry).
-import { createCsvParser } from '@complaint-code/sdk';
-import { parseCrmDate } from '../parse-crm-date.js';
+import { createCsvParser, parseUkDate } from '@complaint-code/sdk';
 import { parseStage } from '../read-case-facts.js';
 import { unguardCell } from './formula-guard.js';
 import { evidenceColumns, readEvidence } from './read-evidence.js';
@@ -95,7 +94,7 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
         continue;
       }
       if (DATE_FIELDS.has(field)) {
-        const parsed = parseCrmDate(value);
+        const parsed = parseUkDate(value);
         if (parsed.ok) facts[field] = parsed.date;
         else reasons.push(`${label}: ${parsed.message}`);
       } else if (field === 'stage') {

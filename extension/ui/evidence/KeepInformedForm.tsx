@@ -41,7 +41,7 @@ export function KeepInformedForm({ model, view }: { model: CountdownModel; view:
     <form class="cc-form" aria-labelledby="cc-informed-h" onSubmit={(event) => event.preventDefault()}>
       <h3 class="cc-h" id="cc-informed-h">Keeping the resident informed</h3>
       <p class="cc-meta">If the response will be late, agree with the resident how often you will update them (5.9).</p>
-      {updates.length > 0 ? <p class="cc-meta">Updates sent: {updates.map(formatDay).join(', ')}.</p> : null}
+      {updates.length > 0 ? <p class="cc-meta">Updates sent: {updates.map((day) => formatDay(day)).join(', ')}.</p> : null}
       <div class="cc-row">
         <label class="cc-field">
           <span>Date agreed</span>

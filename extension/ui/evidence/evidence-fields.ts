@@ -5,7 +5,7 @@
  * points of the complaint one a line, and the refusal grounds in plain words.
  */
 import type { RefusalGrounds } from '@complaint-code/sdk';
-import { parseCrmDate } from '../../lib/parse-crm-date.js';
+import { parseUkDate } from '@complaint-code/sdk/words';
 
 /** A date field read: the ISO date, nothing when optional and empty, or the problem in words. */
 export type DateField = { ok: true; date: string | undefined } | { ok: false; message: string };
@@ -16,7 +16,7 @@ export type DateField = { ok: true; date: string | undefined } | { ok: false; me
  */
 export function readDate(label: string, text: string, optional: boolean): DateField {
   if (optional && text.trim() === '') return { ok: true, date: undefined };
-  const parsed = parseCrmDate(text);
+  const parsed = parseUkDate(text);
   return parsed.ok ? { ok: true, date: parsed.date } : { ok: false, message: `${label}: ${parsed.message}` };
 }
 

@@ -15,7 +15,7 @@ export class InvalidDateError extends Error {
   readonly value: unknown;
 
   constructor(value: unknown) {
-    super(`${typeof value === 'string' ? value.slice(0, 40) : String(value)} is not a real date (expected YYYY-MM-DD)`);
+    super(`${String(value).slice(0, 40)} is not a real date (expected YYYY-MM-DD)`);
     this.value = value;
   }
 }

@@ -1,5 +1,11 @@
-export { IsoDate, isIsoDate } from './isoDate.js';
+export { IsoDate } from './isoDate.js';
+export { isIsoDate } from './isIsoDate.js';
 export { InvalidDateError } from './InvalidDateError.js';
 export { formatDay, type FormatDayOptions } from './formatDay.js';
 export { todayInLondon } from './todayInLondon.js';
-export { parseUkDate, type ParsedUkDate } from './parseUkDate.js';
+export { londonOffsetMinutes } from './londonOffsetMinutes.js';
+export { parseUkDate, type ParseUkDateOptions } from './parseUkDate.js';
+export type { ParsedUkDate } from './ParsedUkDate.js';
+export { compileDateFormat, type DateFormat } from './compileDateFormat.js';
+export { parseIsoDate } from './parseIsoDate.js';
+export { isRelativeTime } from './isRelativeTime.js';

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { IsoDate, isIsoDate } from './isoDate.js';
+import { IsoDate } from './isoDate.js';
+import { isIsoDate } from './isIsoDate.js';
 
 test('valid - a real date', () => {
   expect(IsoDate.parse('2026-12-18')).toBe('2026-12-18');

@@ -29,16 +29,3 @@ export const IsoDate: z.ZodType<IsoDate> = z.string().superRefine((value, ctx) =
     ctx.addIssue({ code: 'custom', message: `${value} is not a real date` });
   }
 });
-
-/**
- * Whether a value is an {@link IsoDate} (a `YYYY-MM-DD` string naming a real day).
- *
- * @example
- * ```ts
- * isIsoDate('2024-02-29'); //=> true
- * isIsoDate('2023-02-29'); //=> false
- * ```
- */
-export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && !Number.isNaN(parseDayNumber(value));
-}

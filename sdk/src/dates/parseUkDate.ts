@@ -1,75 +1,94 @@
-/**
- * Read a date the way a person in the UK types it or a UK CRM shows it, or say why not. Never guesses: an ambiguous or impossible
- * date is a problem for the officer to see, not a deadline computed from the wrong day.
- */
-
-/** The result of {@link parseUkDate}: the ISO date, or a message a person can act on. */
-export type ParsedUkDate = { ok: true; date: string } | { ok: false; message: string };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** A calendar date, checked: 30 February is refused rather than rolled into March. */
-function calendarDate(year: number, month: number, day: number, shown: string): ParsedUkDate {
-  if (year < 1900 || year > 2200) return { ok: false, message: `"${shown}" has the year ${year}, which looks wrong` };
-  if (month < 1 || month > 12) return { ok: false, message: `"${shown}" has no month ${month} (dates are read day first, as in 02/11/2026)` };
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (day < 1 || probe.getUTCMonth() !== month - 1) {
-    return { ok: false, message: `"${shown}" is not a real date` };
-  }
-  return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-}
-
-/** The day of the week of an ISO date, 0 = Sunday. */
-function weekdayOf(iso: string): number {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay();
-}
-
-/** The Europe/London calendar date of an instant. */
-function londonDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-const TIME = String.raw`(?:[ ,T]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)?`;
-const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$`, 'i');
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})${TIME}$`, 'i');
-const WORDS = new RegExp(
-  String.raw`^(?:([a-z]+),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})${TIME}$`,
-  'i',
-);
+import { calendarDate } from './calendarDate.js';
+import { compileDateFormat } from './compileDateFormat.js';
+import { isRelativeTime } from './isRelativeTime.js';
+import { monthFromName, weekdayFromName } from './names.js';
+import type { ParsedUkDate } from './ParsedUkDate.js';
+import { parseIsoDate } from './parseIsoDate.js';
 
 /**
- * Parse a UK date (typed by a person, shown by a CRM, written in a CSV export) into an ISO date (`YYYY-MM-DD`, the date in Europe/London).
- *
- * Reads `02/11/2026` (day first, also `2.11.2026`, `02-11-2026`), `2 Nov 2026`, `2nd November 2026`,
- * `2026-11-02`, `Monday 2 November 2026 14:03` and ISO timestamps (`2026-11-02T23:30:00Z`, converted
- * to the London date). Refuses two-digit years, impossible dates, and a weekday that does not match.
+ * Options for {@link parseUkDate}.
  *
  * @example
- * parseUkDate('Monday 2 November 2026 14:03'); //=> { ok: true, date: '2026-11-02' }
- * parseUkDate('31/02/2026'); //=> { ok: false, message: '"31/02/2026" is not a real date' }
+ * ```ts
+ * parseUkDate('03/04/2026', { formats: ['M/d/yyyy'] }); //=> { ok: true, date: '2026-03-04' }
+ * ```
  */
-export function parseUkDate(text: string): ParsedUkDate {
-  const shown = text.replace(/\s+/g, ' ').trim();
-  if (shown === '') return { ok: false, message: 'The date is empty' };
+export interface ParseUkDateOptions {
+  /**
+   * The date formats a CRM field declares (see {@link compileDateFormat}): only these are tried, in
+   * order. The one way to read month-first `03/04/2026` (`M/d/yyyy`). Empty or absent: the forms
+   * that need no declaring.
+   */
+  formats?: readonly string[] | undefined;
+  /**
+   * The text was shown on a CRM page: relative text ("4 days ago") is refused with a pointer to the
+   * element's `datetime` or `title` attribute, where such pages keep the real date.
+   */
+  fromPage?: boolean | undefined;
+}
 
-  const iso = ISO.exec(shown);
-  if (iso) {
-    const [, y, m, d, time, zone] = iso;
-    const parsed = calendarDate(Number(y), Number(m), Number(d), shown);
-    if (!parsed.ok || !time || !zone) return parsed;
-    const instant = new Date(shown);
-    return Number.isNaN(instant.getTime()) ? { ok: false, message: `"${shown}" is not a real time` } : { ok: true, date: londonDate(instant) };
+// Bounded repeats only (no nested quantifiers): these run in linear time on any text.
+const TIME = String.raw`(?:[ ,T]{1,3}(?:at\s{1,3})?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:am|pm)?)?`;
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]|$)/;
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})${TIME}$`, 'i');
+/** `2 Nov 2026`, `Monday 2 November 2026 14:03`, `19-Nov-2026`. */
+const DAY_FIRST = new RegExp(String.raw`^(?:([a-z]{3,9}),?\s)?(\d{1,2})(?:st|nd|rd|th)?[\s-]([a-z]{3,9})\.?,?[\s-](\d{4})${TIME}$`, 'i');
+/** `Nov 19, 2026 16:40`, `Thursday, November 19, 2026`: the month name makes month-first unambiguous. */
+const MONTH_FIRST = new RegExp(String.raw`^(?:([a-z]{3,9}),?\s)?([a-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${TIME}$`, 'i');
+
+/** A date written with a month name (and perhaps a weekday, which must be the date's). */
+function namedMonth(weekday: string | undefined, day: string | undefined, monthName: string, year: string | undefined, shown: string): ParsedUkDate {
+  const month = monthFromName(monthName);
+  if (month === 0) return { ok: false, message: `"${shown}": "${monthName}" is not a month` };
+  return calendarDate(Number(year), month, Number(day), shown, weekday ? [weekday, weekdayFromName(weekday)] : undefined);
+}
+
+/** Only the declared formats, in order; a real error (not a real date) beats "not in the format". */
+function inDeclaredFormats(shown: string, formats: readonly string[]): ParsedUkDate {
+  let first: ParsedUkDate | undefined;
+  for (const format of formats) {
+    const compiled = compileDateFormat(format);
+    if (!compiled.ok) return { ok: false, message: compiled.message };
+    const parsed = compiled.format.parse(shown);
+    if (parsed.ok) return parsed;
+    if (!first || (first.ok === false && first.message.includes('is not in the format'))) first = parsed;
   }
+  if (first && !first.ok && !first.message.includes('is not in the format')) return first;
+  return { ok: false, message: `"${shown}" is not in the date format${formats.length > 1 ? 's' : ''} ${formats.join(' or ')}` };
+}
+
+/**
+ * Read a date the way a person in the UK types it, a UK CRM shows it or a CSV export writes it, as
+ * an ISO date (`YYYY-MM-DD`, the date in Europe/London), or say why not. Never guesses and never
+ * throws: an ambiguous or impossible date is a problem for the officer to see, not a deadline
+ * worked out from the wrong day.
+ *
+ * Without `formats` it reads the forms that need no declaring: `02/11/2026` (day first; also
+ * `2.11.2026`, `02-11-2026`), `2 Nov 2026`, `2nd November 2026`, `19-Nov-2026`,
+ * `Nov 19, 2026 16:40` (a month name makes month-first safe), `Monday 2 November 2026 14:03`,
+ * `2026-11-19 16:40` and ISO timestamps (`2026-11-02T23:30:00Z`, converted to the London date). It
+ * refuses two-digit years, impossible dates, a weekday that does not match, and relative text
+ * ("4 days ago"). With `formats` only those are tried: the way to read month-first `03/04/2026`.
+ *
+ * @param text - The date as shown or typed
+ * @param options - Declared formats; whether the text came from a CRM page
+ * @returns The ISO date, or a message a person can act on
+ *
+ * @example
+ * ```ts
+ * parseUkDate('Monday 2 November 2026 14:03');          //=> { ok: true, date: '2026-11-02' }
+ * parseUkDate('03/04/2026', { formats: ['M/d/yyyy'] }); //=> { ok: true, date: '2026-03-04' }
+ * parseUkDate('31/02/2026'); //=> { ok: false, message: '"31/02/2026" is not a real date' }
+ * ```
+ */
+export function parseUkDate(text: string, options?: ParseUkDateOptions): ParsedUkDate {
+  const shown = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+  if (shown === '') return { ok: false, message: 'The date is empty' };
+  if (shown.length > 80) return { ok: false, message: `"${shown.slice(0, 40)}…" is too long to be a date` };
+
+  if (options?.formats && options.formats.length > 0) return inDeclaredFormats(shown, options.formats);
+
+  if (ISO_LIKE.test(shown)) return parseIsoDate(shown);
 
   const numeric = NUMERIC.exec(shown);
   if (numeric) {
@@ -78,23 +97,17 @@ export function parseUkDate(text: string): ParsedUkDate {
     return calendarDate(Number(y), Number(m), Number(d), shown);
   }
 
-  const words = WORDS.exec(shown);
-  if (words) {
-    const [, weekday, d, monthName = '', y] = words;
-    const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
-    const fullMonth = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    if (month === 0 || (monthName.length > 3 && !fullMonth.toLowerCase().startsWith(monthName.toLowerCase()))) {
-      return { ok: false, message: `"${shown}": "${monthName}" is not a month` };
-    }
-    const parsed = calendarDate(Number(y), month, Number(d), shown);
-    if (!parsed.ok || !weekday) return parsed;
-    const weekdayIndex = WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase());
-    if (weekdayIndex === -1) return { ok: false, message: `"${shown}": "${weekday}" is not a day of the week` };
-    if (weekdayIndex !== weekdayOf(parsed.date)) {
-      return { ok: false, message: `"${shown}": ${parsed.date} is not a ${weekday}` };
-    }
-    return parsed;
-  }
+  const dayFirst = DAY_FIRST.exec(shown);
+  if (dayFirst) return namedMonth(dayFirst[1], dayFirst[2], dayFirst[3] ?? '', dayFirst[4], shown);
 
+  const monthFirst = MONTH_FIRST.exec(shown);
+  if (monthFirst) return namedMonth(monthFirst[1], monthFirst[3], monthFirst[2] ?? '', monthFirst[4], shown);
+
+  if (isRelativeTime(shown)) {
+    return {
+      ok: false,
+      message: `"${shown}" is a relative time; ${options?.fromPage ? 'read the date from an attribute (e.g. datetime or title)' : 'give the date itself (e.g. 02/11/2026)'}`,
+    };
+  }
   return { ok: false, message: `"${shown}" is not a date in a form we read (e.g. 02/11/2026, 2 Nov 2026, 2026-11-02)` };
 }

@@ -15,6 +15,8 @@ describe('todayInLondon', () => {
   it('handles the clock changes', () => {
     expect(todayInLondon(new Date('2026-03-29T00:30:00Z'))).toBe('2026-03-29'); // before 01:00 UTC change
     expect(todayInLondon(new Date('2026-10-24T23:30:00Z'))).toBe('2026-10-25'); // still BST
+    expect(todayInLondon(new Date('2026-03-29T23:30:00Z'))).toBe('2026-03-30'); // first BST evening
+    expect(todayInLondon(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-25'); // GMT again
   });
 
   it('defaults to now', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate } from '../dates/index.js';
+import { formatDay } from '../dates/formatDay.js';
+import { IsoDate } from '../dates/isoDate.js';
 import { OmbudsmanContacts } from './ombudsman-contacts.js';
 
 /**
@@ -23,9 +24,6 @@ export const LetterContext = z.object({
 });
 export type LetterContext = z.infer<typeof LetterContext>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /**
  * Writes an ISO date the way a letter does, in full: "Wednesday 27 January 2027". Independent of time zone.
  *
@@ -33,7 +31,5 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * letterDate('2027-01-27'); // 'Wednesday 27 January 2027'
  */
 export function letterDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDay(date, { long: true });
 }

@@ -1,5 +1,7 @@
 export { ComplaintRecord, Extension, type ComplaintRecordInput } from './ComplaintRecord.js';
 export { deadlineIds, type Deadline, type DeadlineId, type DeadlineState } from './Deadline.js';
+export { deadlineStateWords } from './deadlineStateWords.js';
+export { workingDaysWords } from './workingDaysWords.js';
 export type { Finding, FindingCode } from './Finding.js';
 export type { Timeline } from './Timeline.js';
 export { InvalidComplaintError, type ComplaintIssue } from './InvalidComplaintError.js';

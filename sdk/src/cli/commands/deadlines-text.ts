@@ -1,37 +1,5 @@
-import { formatDay, getRuleSet, type Deadline, type DeadlineState } from '../../index.js';
+import { deadlineStateWords, formatDay, getRuleSet, workingDaysWords, type Deadline } from '../../index.js';
 import type { StageView } from './stage-view.js';
-
-const STATE_WORDS: Record<DeadlineState, string> = {
-  'on-track': 'On track',
-  'due-soon': 'Due soon',
-  'due-today': 'Due today',
-  overdue: 'Overdue',
-  met: 'Done on time',
-  'met-late': 'Done late',
-};
-
-/**
- * "3 working days left", "due today", "2 working days late", or "" when there is no count.
- *
- * @example
- * workingDaysText(-1); // '1 working day late'
- */
-export function workingDaysText(days: number | undefined | null): string {
-  if (days === undefined || days === null) return '';
-  if (days === 0) return 'due today';
-  const n = Math.abs(days);
-  return `${n} working day${n === 1 ? '' : 's'} ${days > 0 ? 'left' : 'late'}`;
-}
-
-/**
- * The plain words for a deadline state.
- *
- * @example
- * stateWords('met-late'); // 'Done late'
- */
-export function stateWords(state: DeadlineState): string {
-  return STATE_WORDS[state] ?? state;
-}
 
 const STEP_WIDTH = 26;
 const DUE_WIDTH = 20;
@@ -43,8 +11,8 @@ function status(deadline: Deadline): string {
   if (deadline.doneOn !== undefined) {
     return `Done ${formatDay(deadline.doneOn)} (${deadline.state === 'met' ? 'on time' : 'late'})${deadline.doneOnImplied ? ', implied by the response' : ''}`;
   }
-  const days = workingDaysText(deadline.workingDaysLeft);
-  return `${stateWords(deadline.state)}${days ? `, ${days}` : ''}`;
+  const days = workingDaysWords(deadline.workingDaysLeft);
+  return `${deadlineStateWords(deadline.state)}${days ? `, ${days}` : ''}`;
 }
 
 function stepLines(deadline: Deadline): string[] {

@@ -1,5 +1,4 @@
-import type { Timeline } from '../../index.js';
-import { stateWords, workingDaysText } from '../commands/deadlines-text.js';
+import { deadlineStateWords, workingDaysWords, type Timeline } from '../../index.js';
 import type { InputRow, RowProblem } from './input-row.js';
 import { provisionJson } from '../provision-json.js';
 
@@ -51,8 +50,8 @@ export function caseTextLine(where: Where, timeline: Timeline | undefined, refer
     String(timeline.stage),
     next?.title ?? 'Closed',
     last?.dueOn ?? '',
-    stateWords(timeline.state),
-    next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysText(timeline.workingDaysLeft),
+    deadlineStateWords(timeline.state),
+    next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysWords(timeline.workingDaysLeft),
     findings,
   ]);
 }

@@ -1,10 +1,7 @@
 /**
- * @module @complaint-code/shared/date-format
- *
- * Date formats an adapter field declares (`d/M/yyyy`, `yyyy-MM-dd HH:mm`, `MMM d, yyyy HH:mm`,
+ * Date formats a CRM field declares (`d/M/yyyy`, `yyyy-MM-dd HH:mm`, `MMM d, yyyy HH:mm`,
  * `dd-MMM-yyyy`, `iso`), in the Unicode/date-fns token style admins meet in CRM settings. A declared
- * format is the only way to read an ambiguous form such as month-first `03/04/2026`. Zod-free so
- * the content script can carry it.
+ * format is the only way to read an ambiguous form such as month-first `03/04/2026`.
  *
  * Tokens: `d dd do` day (`do`: 2nd), `M MM` month number, `MMM` short month name (Nov, Sept),
  * `MMMM` full month name, `yyyy` year, `H HH` hour 0–23, `h hh` hour 1–12, `mm` minutes,
@@ -12,66 +9,12 @@
  * Any other non-letter is literal; a space matches any run of spaces. `iso` reads ISO 8601 dates and
  * date-times (`2026-11-19`, `2026-11-19T16:40:00Z`, converted to the Europe/London date).
  */
-
-export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const FULL_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/**
- * A calendar date, checked: 30 February is refused rather than rolled into March.
- *
- * @example
- * calendarDate(2026, 11, 2, '2 Nov 2026'); //=> { ok: true, date: '2026-11-02' }
- */
-export function calendarDate(year: number, month: number, day: number, shown: string): ParsedDate {
-  if (year < 1900 || year > 2200) return { ok: false, message: `"${shown}" has the year ${year}, which looks wrong` };
-  if (month < 1 || month > 12) return { ok: false, message: `"${shown}" has no month ${month} (dates are read day first, as in 02/11/2026)` };
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (day < 1 || probe.getUTCMonth() !== month - 1) return { ok: false, message: `"${shown}" is not a real date` };
-  return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-}
-
-/**
- * The Europe/London calendar date of an instant (CRMs store UTC; the Code counts London days).
- *
- * @example
- * londonDate(new Date('2026-06-01T23:30:00Z')); //=> '2026-06-02'
- */
-export function londonDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-/**
- * Read an ISO 8601 date or date-time. With a zone (`Z`, `+01:00`) the instant is converted to the
- * London date; without one the date shown is the date.
- *
- * @example
- * parseIsoDate('2026-11-19T23:40:00-05:00'); //=> { ok: true, date: '2026-11-20' }
- */
-export function parseIsoDate(text: string): ParsedDate {
-  const shown = text.trim();
-  const iso = ISO.exec(shown);
-  if (!iso) return { ok: false, message: `"${shown}" is not an ISO date (2026-11-19 or 2026-11-19T16:40:00Z)` };
-  const [, y, m, d, hh, mm, , zone] = iso;
-  const parsed = calendarDate(Number(y), Number(m), Number(d), shown);
-  if (!parsed.ok || !zone) return parsed;
-  if (Number(hh) > 23 || Number(mm) > 59) return { ok: false, message: `"${shown}" is not a real time` };
-  const instant = new Date(shown.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00'));
-  return Number.isNaN(instant.getTime()) ? { ok: false, message: `"${shown}" is not a real time` } : { ok: true, date: londonDate(instant) };
-}
+import { calendarDate } from './calendarDate.js';
+import { MONTH_NAMES, monthFromName, WEEKDAY_NAMES, weekdayFromName } from './names.js';
+import type { ParsedUkDate } from './ParsedUkDate.js';
+import { ISO_DATE_TIME, parseIsoDate } from './parseIsoDate.js';
 
 type Part = { token: string } | { literal: string };
-
-const TOKENS = ['EEEE', 'EEE', 'MMMM', 'MMM', 'yyyy', 'do', 'dd', 'd', 'MM', 'M', 'HH', 'H', 'hh', 'h', 'mm', 'ss', 'a'];
 
 function tokenise(format: string): Part[] | string {
   const parts: Part[] = [];
@@ -124,32 +67,55 @@ const TOKEN_SOURCE: Record<string, string> = {
   ss: '(\\d{2})',
   a: '([ap]\\.?m\\.?)',
 };
+/** The tokens, longest first where one starts another (`MMMM` before `MMM` before `MM`): the order above. */
+const TOKENS = Object.keys(TOKEN_SOURCE);
 
-/** A compiled date format: `parse` reads text in it, or says why not. */
+/**
+ * A compiled date format (see {@link compileDateFormat}): `parse` reads text in it, or says why not.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileDateFormat('d/M/yyyy');
+ * if (compiled.ok) compiled.format.parse('2/11/2026'); //=> { ok: true, date: '2026-11-02' }
+ * ```
+ */
 export interface DateFormat {
+  /** The format as declared, e.g. `M/d/yyyy`. */
   readonly format: string;
-  parse(text: string): ParsedDate;
+  /** Read `text` in this format: the ISO date, or why not. */
+  parse(text: string): ParsedUkDate;
 }
 
+/** `MMM`: three letters or `Sept`; `MMMM`: the full name. 0 when it is neither. */
 function monthFrom(name: string, full: boolean): number {
+  const month = monthFromName(name);
+  const written = MONTH_NAMES[month - 1]?.toLowerCase();
+  return (full ? written === name.toLowerCase() : name.length === 3 || /^sept$/i.test(name)) ? month : 0;
+}
+
+/** `EEEE`: the full name (a four-letter `Tues` is read by its first three letters); `EEE`: three letters. */
+function weekdayFrom(name: string): number {
   const lower = name.toLowerCase();
-  if (full) return FULL_MONTHS.indexOf(lower) + 1;
-  if (lower === 'sept') return 9;
-  return lower.length === 3 ? MONTHS.indexOf(lower) + 1 : 0;
+  return lower.length > 4 ? WEEKDAY_NAMES.findIndex((weekday) => weekday.toLowerCase() === lower) : weekdayFromName(lower);
 }
 
 /**
  * Compile a declared date format, or say what is wrong with it.
  *
+ * @param format - The format, in date-fns tokens (`dd/MM/yyyy`, `MMM d, yyyy HH:mm`) or `iso`
+ * @returns The compiled format, or a message naming what is wrong with it
+ *
  * @example
+ * ```ts
  * const f = compileDateFormat('MMM d, yyyy HH:mm');
  * f.ok && f.format.parse('Nov 19, 2026 16:40'); //=> { ok: true, date: '2026-11-19' }
  * compileDateFormat('dd/MM/yy').ok; //=> false (two-digit years are ambiguous)
+ * ```
  */
 export function compileDateFormat(format: string): { ok: true; format: DateFormat } | { ok: false; message: string } {
   if (format.trim().toLowerCase() === 'iso') {
-    const parse = (text: string): ParsedDate =>
-      ISO.test(text.trim()) ? parseIsoDate(text) : { ok: false, message: `"${text.trim().slice(0, 80)}" is not in the format iso` };
+    const parse = (text: string): ParsedUkDate =>
+      ISO_DATE_TIME.test(text.trim()) ? parseIsoDate(text) : { ok: false, message: `"${text.trim().slice(0, 80)}" is not in the format iso` };
     return { ok: true, format: { format: 'iso', parse } };
   }
   const parts = tokenise(format);
@@ -157,7 +123,7 @@ export function compileDateFormat(format: string): { ok: true; format: DateForma
   // Built only from our own fixed token sources and escaped literals: no nested repeats, so linear.
   const regex = new RegExp(`^${parts.map((p) => ('token' in p ? (TOKEN_SOURCE[p.token] as string) : escape(p.literal))).join('')}$`, 'i');
   const tokens = parts.flatMap((p) => ('token' in p ? [p.token] : []));
-  const parse = (text: string): ParsedDate => {
+  const parse = (text: string): ParsedUkDate => {
     const shown = text.replace(/\s+/g, ' ').trim();
     if (shown.length > 80) return { ok: false, message: `"${shown.slice(0, 40)}…" is too long to be a date` };
     const match = regex.exec(shown);
@@ -186,13 +152,7 @@ export function compileDateFormat(format: string): { ok: true; format: DateForma
       return { ok: false, message: `"${shown}" is not a real time` };
     }
     if (twelve && !meridiem) return { ok: false, message: `"${shown}": a 12-hour time needs am or pm (add "a" to the format)` };
-    const parsed = calendarDate(year, month, day, shown);
-    if (!parsed.ok || weekday === undefined) return parsed;
-    const lower = weekday.toLowerCase();
-    const index = lower.length > 4 ? FULL_WEEKDAYS.indexOf(lower) : WEEKDAYS.indexOf(lower.slice(0, 3));
-    if (index === -1) return { ok: false, message: `"${shown}": "${weekday}" is not a day of the week` };
-    if (index !== new Date(`${parsed.date}T00:00:00Z`).getUTCDay()) return { ok: false, message: `"${shown}": ${parsed.date} is not a ${weekday}` };
-    return parsed;
+    return calendarDate(year, month, day, shown, weekday === undefined ? undefined : [weekday, weekdayFrom(weekday)]);
   };
   return { ok: true, format: { format, parse } };
 }

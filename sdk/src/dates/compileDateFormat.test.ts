@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDateFormat, parseIsoDate } from './date-format.js';
+import { compileDateFormat } from './compileDateFormat.js';
+import { parseIsoDate } from './parseIsoDate.js';
 
 const parse = (format: string, text: string) => {
   const compiled = compileDateFormat(format);
