@@ -1,4 +1,4 @@
-import * as z from './zod.js';
+import type * as z from './zod.js';
 
 /**
  * One problem with the input to an SDK function, named by its field path (`stage1.acknowledgedOn`;
@@ -81,8 +81,8 @@ export class ComplaintCodeInputError extends Error {
  * const parsed = parseInput(CheckDraftInput, input, 'checkDraft');
  * ```
  */
-export function parseInput<T extends z.core.$ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = z.safeParse(schema, input);
+export function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(input);
   if (!result.success) throw ComplaintCodeInputError.fromZod(result.error, what);
   return result.data;
 }

@@ -19,8 +19,8 @@ const ELEMENT_IDS = [
 export const LandlordPhrases = z.partialRecord(
   z.enum(ELEMENT_IDS, { error: (issue) => `Unknown element ${JSON.stringify(issue.input)} in phrases.` }),
   z.object({
-    headings: z.optional(z.array(z.string().check(z.trim(), z.minLength(2, 'A heading must have at least 2 characters.'), z.maxLength(120))).check(z.maxLength(200))),
-    phrases: z.optional(z.array(z.string().check(z.trim(), z.minLength(2, 'A phrase must have at least 2 characters.'), z.maxLength(200))).check(z.maxLength(500))),
+    headings: z.optional(z.array(z.trimmed(2, 120, 'A heading must have at least 2 characters.')).check(z.maxLength(200))),
+    phrases: z.optional(z.array(z.trimmed(2, 200, 'A phrase must have at least 2 characters.')).check(z.maxLength(500))),
   }),
 );
 export type LandlordPhrases = z.infer<typeof LandlordPhrases>;

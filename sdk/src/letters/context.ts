@@ -10,9 +10,9 @@ import { OmbudsmanContacts } from './ombudsman-contacts.js';
  * LetterContext.parse({ landlord: 'Riverside Homes', reference: 'C-1042', newDueOn: '2027-01-27', ombudsman: 'housing' });
  */
 export const LetterContext = z.object({
-  landlord: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  residentName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  reference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  landlord: z.optional(z.trimmed(1, 200)),
+  residentName: z.optional(z.trimmed(1, 200)),
+  reference: z.optional(z.trimmed(1, 100)),
   stage: z.optional(z.union([z.literal(1), z.literal(2)])),
   responseDueOn: z.optional(IsoDate),
   newDueOn: z.optional(IsoDate),

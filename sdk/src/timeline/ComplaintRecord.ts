@@ -33,7 +33,7 @@ export const Extension = strict({
  */
 export type Extension = z.infer<typeof Extension>;
 
-const handlerId = z.string().check(z.trim(), z.minLength(1, 'Handler id is empty'), z.maxLength(200));
+const handlerId = z.trimmed(1, 200, 'Handler id is empty');
 
 const Stage1 = strict({
   /** The day the complaint was received. */
@@ -81,7 +81,7 @@ function notBefore(checks: Check[], later: string | undefined, earlier: string |
  */
 export const ComplaintRecord = strict({
     /** The landlord's complaint reference. */
-    reference: z.string().check(z.trim(), z.minLength(1, 'Give the complaint reference'), z.maxLength(200)),
+    reference: z.trimmed(1, 200, 'Give the complaint reference'),
     /** Force a rule set; otherwise chosen by the received date (`selectRuleSet`). */
     ruleSet: z.optional(z.enum(ruleSetIds as [RuleSetId, ...RuleSetId[]])),
     /** When the issue complained about happened. */

@@ -1,7 +1,7 @@
 import * as z from '../errors/zod.js';
 import { IsoDate } from '../dates/isoDate.js';
 
-const text = (max: number, empty: string) => z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max));
+const text = (max: number, empty: string) => z.trimmed(1, max, empty);
 
 /**
  * One point of the complaint definition (HO Code 2024 5.6) with its outcome as the landlord records it

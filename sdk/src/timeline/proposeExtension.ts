@@ -25,7 +25,7 @@ export const ProposeExtensionInput = z.object({
    */
   latestExtendedDueOn: z.optional(IsoDate),
   /** The landlord's good reason for going past the cap (the Code allows a longer extension "with good reason"). */
-  goodReason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000))),
+  goodReason: z.optional(z.trimmed(1, 2000)),
   rules: z.optional(LetterRuleSetId),
 });
 export type ProposeExtensionInput = z.input<typeof ProposeExtensionInput>;

@@ -14,10 +14,10 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
 export const AcknowledgementInput = z.extend(NoticeBase, {
   stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
   /** Our understanding of the complaint, completing "You told us that …". */
-  complaintSummary: z.string().check(z.trim(), z.minLength(3, 'complaintSummary is required: set out your understanding of the complaint'), z.maxLength(4000)),
-  outcomesSought: z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(500))).check(z.minLength(1, 'outcomesSought needs at least one outcome the resident is seeking'), z.maxLength(20)),
+  complaintSummary: z.trimmed(3, 4000, 'complaintSummary is required: set out your understanding of the complaint'),
+  outcomesSought: z.array(z.trimmed(2, 500)).check(z.minLength(1, 'outcomesSought needs at least one outcome the resident is seeking'), z.maxLength(20)),
   /** Aspects the landlord is not responsible for, and who is (optional). */
-  notResponsibleFor: z.optional(z.array(z.object({ aspect: z.string().check(z.trim(), z.minLength(2), z.maxLength(500)), who: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(300))) })).check(z.maxLength(20))),
+  notResponsibleFor: z.optional(z.array(z.object({ aspect: z.trimmed(2, 500), who: z.optional(z.trimmed(2, 300)) })).check(z.maxLength(20))),
   responseDueOn: IsoDate,
 });
 export type AcknowledgementInput = z.input<typeof AcknowledgementInput>;

@@ -9,11 +9,11 @@ import type { Block } from './render.js';
  * NoticeBase.parse({ landlord: 'Riverside Homes' });
  */
 export const NoticeBase = z.object({
-  landlord: z.string().check(z.trim(), z.minLength(1, 'landlord is required'), z.maxLength(200)),
-  residentName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  reference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  landlord: z.trimmed(1, 200, 'landlord is required'),
+  residentName: z.optional(z.trimmed(1, 200)),
+  reference: z.optional(z.trimmed(1, 100)),
   /** Who signs: a role, not a name, unless the landlord chooses otherwise. */
-  signedBy: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  signedBy: z.optional(z.trimmed(1, 200)),
   ombudsman: z.optional(z.enum(['housing', 'lgsco'])),
   contacts: z.optional(z.partial(OmbudsmanContacts)),
 });

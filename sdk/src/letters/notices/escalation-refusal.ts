@@ -11,9 +11,9 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  */
 export const EscalationRefusalInput = z.extend(NoticeBase, {
   /** Why the complaint will not go to stage 2, completing "because …". */
-  reasons: z.string().check(z.trim(), z.minLength(3, 'reasons is required: explain why the complaint will not be escalated to stage 2'), z.maxLength(4000)),
+  reasons: z.trimmed(3, 4000, 'reasons is required: explain why the complaint will not be escalated to stage 2'),
   /** What the resident can do instead (optional). */
-  alternative: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(2000))),
+  alternative: z.optional(z.trimmed(3, 2000)),
 });
 export type EscalationRefusalInput = z.input<typeof EscalationRefusalInput>;
 

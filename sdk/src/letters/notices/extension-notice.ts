@@ -19,10 +19,10 @@ export const ExtensionNoticeInput = z.extend(NoticeBase, {
   stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
   currentDueOn: IsoDate,
   /** Why more time is needed, completing "We need more time to respond because …". */
-  reason: z.string().check(z.trim(), z.minLength(3, 'reason is required: say why you need more time'), z.maxLength(2000)),
+  reason: z.trimmed(3, 2000, 'reason is required: say why you need more time'),
   /** The date asked for; without it the furthest date the rule set allows is used. */
   newDueOn: z.optional(IsoDate),
-  goodReason: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(2000))),
+  goodReason: z.optional(z.trimmed(3, 2000)),
   /** The timeline's `latestExtendedDueOn` for this stage (see `proposeExtension`): needed once the response has been extended. */
   latestExtendedDueOn: z.optional(IsoDate),
   rules: z.optional(LetterRuleSetId),

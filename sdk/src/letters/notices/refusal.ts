@@ -11,11 +11,11 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  */
 export const RefusalInput = z.extend(NoticeBase, {
   /** What the resident raised, completing "We cannot accept … as a complaint". */
-  matter: z.string().check(z.trim(), z.minLength(3, 'matter is required: say what the resident raised'), z.maxLength(1000)),
+  matter: z.trimmed(3, 1000, 'matter is required: say what the resident raised'),
   /** Why it is not suitable for the complaints process, completing "because …". */
-  reasons: z.string().check(z.trim(), z.minLength(3, 'reasons is required: explain why the matter is not suitable for the complaints process'), z.maxLength(4000)),
+  reasons: z.trimmed(3, 4000, 'reasons is required: explain why the matter is not suitable for the complaints process'),
   /** What the resident can do instead (optional). */
-  alternative: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(2000))),
+  alternative: z.optional(z.trimmed(3, 2000)),
 });
 export type RefusalInput = z.input<typeof RefusalInput>;
 
