@@ -13,7 +13,7 @@ export const LetterContext = z.object({
   landlord: z.optional(z.trimmed(1, 200)),
   residentName: z.optional(z.trimmed(1, 200)),
   reference: z.optional(z.trimmed(1, 100)),
-  stage: z.optional(z.union([z.literal(1), z.literal(2)])),
+  stage: z.optional(z.literal([1, 2])),
   responseDueOn: z.optional(IsoDate),
   newDueOn: z.optional(IsoDate),
   ombudsman: z.optional(z.enum(['housing', 'lgsco'])),

@@ -15,7 +15,7 @@ import { extensionCapDueOn } from './schedule.js';
  * ProposeExtensionInput.parse({ stage: 1, currentDueOn: '2027-01-13' });
  */
 export const ProposeExtensionInput = z.object({
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   currentDueOn: IsoDate,
   requestedNewDueOn: z.optional(IsoDate),
   /**

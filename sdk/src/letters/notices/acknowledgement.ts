@@ -12,7 +12,7 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * AcknowledgementInput.parse({ landlord: 'Riverside Homes', stage: 1, complaintSummary: 'the damp in your bedroom has come back', outcomesSought: ['a permanent repair'], responseDueOn: '2027-01-13' });
  */
 export const AcknowledgementInput = z.extend(NoticeBase, {
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   /** Our understanding of the complaint, completing "You told us that …". */
   complaintSummary: z.trimmed(3, 4000, 'complaintSummary is required: set out your understanding of the complaint'),
   outcomesSought: z.array(z.trimmed(2, 500)).check(z.minLength(1, 'outcomesSought needs at least one outcome the resident is seeking'), z.maxLength(20)),

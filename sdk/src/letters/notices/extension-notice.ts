@@ -16,7 +16,7 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * ExtensionNoticeInput.parse({ landlord: 'Riverside Homes', stage: 1, currentDueOn: '2027-01-13', reason: 'we are waiting for a damp survey' });
  */
 export const ExtensionNoticeInput = z.extend(NoticeBase, {
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   currentDueOn: IsoDate,
   /** Why more time is needed, completing "We need more time to respond because …". */
   reason: z.trimmed(3, 2000, 'reason is required: say why you need more time'),
