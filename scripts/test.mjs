@@ -10,6 +10,9 @@ const steps = [
   ['time-zone runs', ['run', 'test:tz']],
   // The packed SDK tarball in a vendor project: type-checks under node16 and bundler resolution, and runs.
   ['vendor example (packed SDK)', ['run', 'test:vendor']],
+  // The SDK in a vendor's browser bundle (esbuild, minified, gzipped, from dist/): addWorkingDays alone ≤ 8 KB; the
+  // whole SDK under a ceiling of its measured size (goal 40 KB, issue 14); zod's English messages survive bundling.
+  ['SDK browser bundle sizes', ['exec', 'tsx', 'sdk/bench/bundle-size.ts', '--check']],
   // Firefox MV3 build, then Mozilla's addons-linter: it exits non-zero on any error.
   ['firefox build + addons-linter', ['run', 'lint:firefox']],
   // The store zips: Chrome, Firefox and sources; no demo adapter or origin in either, addons-linter 0 errors.

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
 import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpora = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
@@ -19,7 +20,7 @@ function score(folder: string): void {
     console.error(`No labels.json in ${folder}: pass a corpus folder holding labels.json and letters/.`);
     process.exit(1);
   }
-  const parsed = CorpusLabel.array().safeParse(JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')));
+  const parsed = z.array(CorpusLabel).safeParse(JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')));
   if (!parsed.success) {
     console.error(`labels.json in ${folder} is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
     process.exit(1);

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../src/letters/index.js';
+import * as z from 'zod/mini';
 import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
-const labels = CorpusLabel.array().parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));
+const labels = z.array(CorpusLabel).parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));
 const letters = labels.map((label) => ({ label, content: readFileSync(join(corpus, 'letters', label.file), 'utf8') }));
 const scores = scoreCorpus(letters);
 

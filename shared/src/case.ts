@@ -21,18 +21,18 @@ export const CaseReference = z.string().trim().min(1, 'The case reference is emp
 export const CaseFacts = z.strictObject({
   reference: CaseReference,
   stage: z.union([z.literal(1), z.literal(2)]).optional(),
-  stage1ReceivedOn: IsoDate.optional(),
-  stage1AcknowledgedOn: IsoDate.optional(),
-  stage1RespondedOn: IsoDate.optional(),
-  stage2RequestedOn: IsoDate.optional(),
-  stage2AcknowledgedOn: IsoDate.optional(),
-  stage2RespondedOn: IsoDate.optional(),
+  stage1ReceivedOn: z.optional(IsoDate),
+  stage1AcknowledgedOn: z.optional(IsoDate),
+  stage1RespondedOn: z.optional(IsoDate),
+  stage2RequestedOn: z.optional(IsoDate),
+  stage2AcknowledgedOn: z.optional(IsoDate),
+  stage2RespondedOn: z.optional(IsoDate),
   /** A deadline the CRM shows as already extended ("Extended to", "Response deadline"). */
-  stage1ExtendedTo: IsoDate.optional(),
+  stage1ExtendedTo: z.optional(IsoDate),
   /** When the CRM shows the stage 1 extension was notified to the resident. */
-  stage1ExtensionNotifiedOn: IsoDate.optional(),
-  stage2ExtendedTo: IsoDate.optional(),
-  stage2ExtensionNotifiedOn: IsoDate.optional(),
+  stage1ExtensionNotifiedOn: z.optional(IsoDate),
+  stage2ExtendedTo: z.optional(IsoDate),
+  stage2ExtensionNotifiedOn: z.optional(IsoDate),
   handler: z.string().max(200).optional(),
   residentName: z.string().max(200).optional(),
 } satisfies Record<CaseFactName, z.ZodType>);
@@ -60,15 +60,18 @@ export type RecordedExtension = z.infer<typeof RecordedExtension>;
  * @example
  * CaseEvidence.parse({ category: 'Repairs', stage1: { outcome: 'Upheld' }, remedies: [{ action: 'Fix leak', dueOn: '2027-02-01' }] });
  */
-export const CaseEvidence = ComplaintEvidence.extend({
-  stage1: StageOutcome.optional(),
-  stage2: StageOutcome.optional(),
+// The SDK's schemas are zod mini (smaller vendor bundles, issue 14): no `.extend()`/`.optional()` methods, so
+// they are spread and wrapped with zod's functions, which take schemas of either API.
+export const CaseEvidence = z.object({
+  ...ComplaintEvidence.shape,
+  stage1: z.optional(StageOutcome),
+  stage2: z.optional(StageOutcome),
 });
 export type CaseEvidence = z.infer<typeof CaseEvidence>;
 
 /** The officer's corrections, stored with the case; they win over what the page shows. */
 export const CaseCorrections = z.strictObject({
-  ...shapeOf(dateFactNames, IsoDate.optional()),
+  ...shapeOf(dateFactNames, z.optional(IsoDate)),
   extensions: z.array(RecordedExtension).optional(),
   /** Evidence the officer recorded (outcomes, remedies, keeping informed, refusals). */
   evidence: CaseEvidence.optional(),

@@ -36,7 +36,7 @@ export const DraftCheckRequest = z.strictObject({
 export const ProposeExtensionRequest = z.strictObject({
   type: z.literal('letter/propose-extension'),
   caseId: z.string().min(1).max(2300),
-  requestedNewDueOn: IsoDate.optional(),
+  requestedNewDueOn: z.optional(IsoDate),
   goodReason: z.string().trim().min(3).max(2000).optional(),
 });
 
@@ -45,7 +45,7 @@ export const LetterRequest = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('extension-notice'),
     reason: z.string().trim().min(3, 'Say why you need more time').max(2000),
-    newDueOn: IsoDate.optional(),
+    newDueOn: z.optional(IsoDate),
     goodReason: z.string().trim().min(3, 'Give the good reason for going past the limit').max(2000).optional(),
     landlord: z.string().trim().min(1, 'Give your organisation’s name').max(200),
   }),

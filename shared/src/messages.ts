@@ -37,7 +37,7 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
     type: z.literal('case/correct'),
     caseId: CaseId,
     fact: CorrectableFact,
-    value: IsoDate.nullable(),
+    value: z.nullable(IsoDate),
   }),
   z.strictObject({ type: z.literal('case/extend'), caseId: CaseId, extension: RecordedExtension }),
   // countdown → record evidence (outcome, category, remedies, refusals, keeping informed): each key given replaces the stored one

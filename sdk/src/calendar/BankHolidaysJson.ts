@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { IsoDate } from '../dates/isoDate.js';
 
 import type { Division as DivisionName } from './divisions.js';
@@ -15,7 +15,7 @@ export type Division = DivisionName;
  * Division.parse('scotland'); //=> 'scotland'
  * ```
  */
-export const Division: z.ZodType<DivisionName> = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
+export const Division: z.ZodMiniType<DivisionName> = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 
 /**
  * One bank holiday in GOV.UK's `bank-holidays.json`.
@@ -26,10 +26,10 @@ export const Division: z.ZodType<DivisionName> = z.enum(['england-and-wales', 's
  * ```
  */
 export const BankHolidayEvent = z.object({
-  title: z.string().min(1, 'A bank holiday needs a title'),
+  title: z.string().check(z.minLength(1, 'A bank holiday needs a title')),
   date: IsoDate,
-  notes: z.string().default(''),
-  bunting: z.boolean().default(true),
+  notes: z._default(z.string(), ''),
+  bunting: z._default(z.boolean(), true),
 });
 /**
  * A bank holiday as you pass it in (`notes` and `bunting` optional).
@@ -42,7 +42,7 @@ export const BankHolidayEvent = z.object({
 export type BankHolidayEvent = z.input<typeof BankHolidayEvent>;
 
 const DivisionData = z.object({
-  division: z.string().optional(),
+  division: z.optional(z.string()),
   events: z.array(BankHolidayEvent),
 });
 
@@ -59,13 +59,15 @@ const DivisionData = z.object({
  */
 export const BankHolidaysJson = z
   .object({
-    'england-and-wales': DivisionData.optional(),
-    scotland: DivisionData.optional(),
-    'northern-ireland': DivisionData.optional(),
+    'england-and-wales': z.optional(DivisionData),
+    scotland: z.optional(DivisionData),
+    'northern-ireland': z.optional(DivisionData),
   })
-  .refine((data) => data['england-and-wales'] ?? data.scotland ?? data['northern-ireland'], {
-    message: 'Expected GOV.UK bank-holidays.json: an object with "england-and-wales", "scotland" or "northern-ireland"',
-  });
+  .check(
+    z.refine((data) => data['england-and-wales'] ?? data.scotland ?? data['northern-ireland'], {
+      message: 'Expected GOV.UK bank-holidays.json: an object with "england-and-wales", "scotland" or "northern-ireland"',
+    }),
+  );
 /**
  * GOV.UK `bank-holidays.json` as you pass it in.
  *

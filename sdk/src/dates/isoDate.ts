@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { parseDayNumber } from './dayNumber.js';
 
 /**
@@ -22,10 +22,13 @@ export type IsoDate = string;
  * //=> '2026-02-30 is not a real date'
  * ```
  */
-export const IsoDate: z.ZodType<IsoDate> = z.string().superRefine((value, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `Expected a date as YYYY-MM-DD, got "${value.slice(0, 40)}"` });
-  } else if (Number.isNaN(parseDayNumber(value))) {
-    ctx.addIssue({ code: 'custom', message: `${value} is not a real date` });
-  }
-});
+export const IsoDate: z.ZodMiniType<IsoDate> = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `Expected a date as YYYY-MM-DD, got "${value.slice(0, 40)}"` });
+    } else if (Number.isNaN(parseDayNumber(value))) {
+      ctx.addIssue({ code: 'custom', message: `${value} is not a real date` });
+    }
+  }),
+);
+

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod.js';
 
 /**
  * One problem with the input to an SDK function, named by its field path (`stage1.acknowledgedOn`;
@@ -46,7 +46,7 @@ export class ComplaintCodeInputError extends Error {
    * The issues of a zod error, each path joined with dots. An unknown-keys issue becomes one issue
    * per key, its path ending in the key (the strict schemas write one message line per key).
    */
-  static issuesOf(error: z.ZodError): InputIssue[] {
+  static issuesOf(error: z.core.$ZodError): InputIssue[] {
     return error.issues.flatMap((issue) => {
       const path = issue.path.map(String);
       if (issue.code !== 'unrecognized_keys') return [{ path: path.join('.'), message: issue.message }];
@@ -66,7 +66,7 @@ export class ComplaintCodeInputError extends Error {
    * ComplaintCodeInputError.fromZod(error, 'checkDraft').message; //=> 'checkDraft: invalid input:\n  - text: …'
    * ```
    */
-  static fromZod(error: z.ZodError, what = 'input'): ComplaintCodeInputError {
+  static fromZod(error: z.core.$ZodError, what = 'input'): ComplaintCodeInputError {
     const issues = ComplaintCodeInputError.issuesOf(error);
     return new ComplaintCodeInputError(`${what}: invalid input:\n${formatIssues(issues)}`, issues, { cause: error });
   }
@@ -81,7 +81,7 @@ export class ComplaintCodeInputError extends Error {
  * const parsed = parseInput(CheckDraftInput, input, 'checkDraft');
  * ```
  */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+export function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown, what: string): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw ComplaintCodeInputError.fromZod(result.error, what);
   return result.data;

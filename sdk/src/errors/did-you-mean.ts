@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod.js';
 
 /** Levenshtein distance, for the short names this compares (field and option names). */
 function distance(a: string, b: string): number {

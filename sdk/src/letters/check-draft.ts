@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { LetterContext } from './context.js';
 import { analyseLetter } from './document.js';
 import { maskQuoted } from './mask-quoted.js';
@@ -28,7 +28,7 @@ import { parseInput } from '../errors/ComplaintCodeInputError.js';
 export const DRAFT_LIMITS = Object.freeze({ text: 300_000, html: 1_500_000 });
 
 const tooLong = (what: string) => `The draft is too long to check (over ${what}). Check the letter without the quoted emails below it.`;
-const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters once the HTML is read'));
+const TextWithinLimit = z.string().check(z.maxLength(DRAFT_LIMITS.text, tooLong('300,000 characters once the HTML is read')));
 
 /**
  * Input to {@link checkDraft}: exactly one of `text` or `html`.
@@ -38,14 +38,14 @@ const TextWithinLimit = z.string().max(DRAFT_LIMITS.text, tooLong('300,000 chara
  */
 export const CheckDraftInput = z
   .object({
-    text: z.string().max(DRAFT_LIMITS.text, tooLong('300,000 characters')).optional(),
-    html: z.string().max(DRAFT_LIMITS.html, tooLong('1.5 million characters of HTML')).optional(),
-    kind: LetterKind.optional(),
-    rules: LetterRuleSetId.optional(),
-    context: LetterContext.optional(),
-    phrases: LandlordPhrases.optional(),
+    text: z.optional(z.string().check(z.maxLength(DRAFT_LIMITS.text, tooLong('300,000 characters')))),
+    html: z.optional(z.string().check(z.maxLength(DRAFT_LIMITS.html, tooLong('1.5 million characters of HTML')))),
+    kind: z.optional(LetterKind),
+    rules: z.optional(LetterRuleSetId),
+    context: z.optional(LetterContext),
+    phrases: z.optional(LandlordPhrases),
   })
-  .refine((input) => (input.text === undefined) !== (input.html === undefined), { message: 'Give the draft as either text or html (exactly one).' });
+  .check(z.refine((input) => (input.text === undefined) !== (input.html === undefined), { message: 'Give the draft as either text or html (exactly one).' }));
 export type CheckDraftInput = z.input<typeof CheckDraftInput>;
 
 /** One element the letter needs, and whether it has it. */

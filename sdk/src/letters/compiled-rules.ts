@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { compileElementRule, type CompiledElementRule } from './match-element.js';
 import { elementRules, type ElementRule } from './rules/elements.js';
 import { compilePattern, literalPattern } from './rules/macros.js';
@@ -19,8 +19,8 @@ const ELEMENT_IDS = [
 export const LandlordPhrases = z.partialRecord(
   z.enum(ELEMENT_IDS, { error: (issue) => `Unknown element ${JSON.stringify(issue.input)} in phrases.` }),
   z.object({
-    headings: z.array(z.string().trim().min(2, 'A heading must have at least 2 characters.').max(120)).max(200).optional(),
-    phrases: z.array(z.string().trim().min(2, 'A phrase must have at least 2 characters.').max(200)).max(500).optional(),
+    headings: z.optional(z.array(z.trimmed(2, 120, 'A heading must have at least 2 characters.')).check(z.maxLength(200))),
+    phrases: z.optional(z.array(z.trimmed(2, 200, 'A phrase must have at least 2 characters.')).check(z.maxLength(500))),
   }),
 );
 export type LandlordPhrases = z.infer<typeof LandlordPhrases>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { formatDay } from '../dates/formatDay.js';
 import { IsoDate } from '../dates/isoDate.js';
 import { OmbudsmanContacts } from './ombudsman-contacts.js';
@@ -11,16 +11,16 @@ import { OmbudsmanContacts } from './ombudsman-contacts.js';
  * LetterContext.parse({ landlord: 'Riverside Homes', reference: 'C-1042', newDueOn: '2027-01-27', ombudsman: 'housing' });
  */
 export const LetterContext = z.object({
-  landlord: z.string().trim().min(1).max(200).optional(),
-  residentName: z.string().trim().min(1).max(200).optional(),
-  reference: z.string().trim().min(1).max(100).optional(),
-  stage: z.union([z.literal(1), z.literal(2)]).optional(),
-  responseDueOn: IsoDate.optional(),
-  newDueOn: IsoDate.optional(),
-  ombudsman: z.enum(['housing', 'lgsco']).optional(),
-  contacts: OmbudsmanContacts.partial().optional(),
+  landlord: z.optional(z.trimmed(1, 200)),
+  residentName: z.optional(z.trimmed(1, 200)),
+  reference: z.optional(z.trimmed(1, 100)),
+  stage: z.optional(z.literal([1, 2])),
+  responseDueOn: z.optional(IsoDate),
+  newDueOn: z.optional(IsoDate),
+  ombudsman: z.optional(z.enum(['housing', 'lgsco'])),
+  contacts: z.optional(z.partial(OmbudsmanContacts)),
   /** Some parts of the complaint are not the landlord's to answer: the acknowledgement must say which (HO 2024 5.7). */
-  partsNotOurs: z.boolean().optional(),
+  partsNotOurs: z.optional(z.boolean()),
 });
 export type LetterContext = z.infer<typeof LetterContext>;
 

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 // eslint-disable-next-line no-restricted-imports
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import { CorpusLabel, scoreCorpus } from './score-corpus.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'test-corpus');
-const labels = CorpusLabel.array().parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));
+const labels = z.array(CorpusLabel).parse(JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')));
 const letters = labels.map((label) => ({ label, content: readFileSync(join(corpus, 'letters', label.file), 'utf8') }));
 const scores = scoreCorpus(letters);
 

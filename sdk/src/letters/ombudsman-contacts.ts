@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { parseInput } from '../errors/ComplaintCodeInputError.js';
 import { deepFreeze } from '../errors/deep-freeze.js';
 
@@ -10,16 +10,16 @@ import { deepFreeze } from '../errors/deep-freeze.js';
  * OmbudsmanContacts.parse({ name: 'Housing Ombudsman Service', phone: '0300 111 3000', website: 'www.housing-ombudsman.org.uk', lastVerified: '2026-11-24', sources: ['x'], confirmed: false });
  */
 export const OmbudsmanContacts = z.object({
-  name: z.string().min(1),
-  phone: z.string().min(1).optional(),
-  email: z.string().min(1).optional(),
-  post: z.string().min(1).optional(),
-  website: z.string().min(1).optional(),
-  onlineForm: z.string().min(1).optional(),
-  lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'lastVerified must be a date as YYYY-MM-DD'),
+  name: z.string().check(z.minLength(1)),
+  phone: z.optional(z.string().check(z.minLength(1))),
+  email: z.optional(z.string().check(z.minLength(1))),
+  post: z.optional(z.string().check(z.minLength(1))),
+  website: z.optional(z.string().check(z.minLength(1))),
+  onlineForm: z.optional(z.string().check(z.minLength(1))),
+  lastVerified: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'lastVerified must be a date as YYYY-MM-DD')),
   sources: z.array(z.string()),
   confirmed: z.boolean(),
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
 });
 export type OmbudsmanContacts = z.infer<typeof OmbudsmanContacts>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { checkDraft } from './check-draft.js';
 import { LetterKind, LetterRuleSetId } from './types.js';
 
@@ -19,8 +19,8 @@ export const CorpusLabel = z.object({
    * Set when the letter is genuinely ambiguous: the other kinds a careful reader could take it for. Asking the
    * officer ("Which letter is this?") counts as right only for such letters; so does guessing one of these kinds.
    */
-  ambiguous: z.array(LetterKind).optional(),
-  note: z.string().optional(),
+  ambiguous: z.optional(z.array(LetterKind)),
+  note: z.optional(z.string()),
 });
 export type CorpusLabel = z.infer<typeof CorpusLabel>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 
 /**
  * The kinds of letter the checker knows. A stage 2 acknowledgement is an `acknowledgement` with stage 2.

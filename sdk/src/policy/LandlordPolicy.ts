@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import type { DeadlineId } from '../timeline/Deadline.js';
 import { strictObject } from '../errors/strict-object.js';
 
@@ -27,7 +27,7 @@ export interface LandlordPolicy {
   targets?: Partial<Record<DeadlineId, number>> | undefined;
 }
 
-const workingDays = z.number().int('Must be a whole number of working days').min(0).max(250);
+const workingDays = z.number().check(z.int('Must be a whole number of working days'), z.minimum(0), z.maximum(250));
 
 /**
  * Zod schema for a {@link LandlordPolicy}, for settings read from storage or a file.
@@ -37,14 +37,14 @@ const workingDays = z.number().int('Must be a whole number of working days').min
  * LandlordPolicy.parse({ dueSoonWorkingDays: 3, extensionCap: 'hard', targets: { 'stage2-response': 10 } });
  * ```
  */
-export const LandlordPolicy: z.ZodType<LandlordPolicy> = strictObject({
-  dueSoonWorkingDays: workingDays.optional(),
-  extensionCap: z.enum(['code', 'hard', 'soft']).optional(),
+export const LandlordPolicy: z.ZodMiniType<LandlordPolicy> = strictObject({
+  dueSoonWorkingDays: z.optional(workingDays),
+  extensionCap: z.optional(z.enum(['code', 'hard', 'soft'])),
   // Strict: a misspelt deadline id must not silently drop the landlord's target.
-  targets: strictObject({
-    'stage1-acknowledgement': workingDays.optional(),
-    'stage1-response': workingDays.optional(),
-    'stage2-acknowledgement': workingDays.optional(),
-    'stage2-response': workingDays.optional(),
-  }).optional(),
+  targets: z.optional(strictObject({
+    'stage1-acknowledgement': z.optional(workingDays),
+    'stage1-response': z.optional(workingDays),
+    'stage2-acknowledgement': z.optional(workingDays),
+    'stage2-response': z.optional(workingDays),
+  })),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { IsoDate } from '../dates/isoDate.js';
 import { ruleSetIds, type RuleSetId } from '../rules/RuleSet.js';
 import { strictObject as strict } from '../errors/strict-object.js';
@@ -19,9 +19,9 @@ export const Extension = strict({
   /** The new date for the response. */
   newDueOn: IsoDate,
   /** The reason given to the resident (the Code requires one). */
-  reason: z.string().trim().max(2000).optional(),
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
   /** Whether there is good reason to go beyond the Code's cap ("no more than 10 working days without good reason"). */
-  goodReason: z.boolean().optional(),
+  goodReason: z.optional(z.boolean()),
 });
 /**
  * An extension to a response deadline.
@@ -33,16 +33,16 @@ export const Extension = strict({
  */
 export type Extension = z.infer<typeof Extension>;
 
-const handlerId = z.string().trim().min(1, 'Handler id is empty').max(200);
+const handlerId = z.trimmed(1, 200, 'Handler id is empty');
 
 const Stage1 = strict({
   /** The day the complaint was received. */
   receivedOn: IsoDate,
-  acknowledgedOn: IsoDate.optional(),
-  respondedOn: IsoDate.optional(),
+  acknowledgedOn: z.optional(IsoDate),
+  respondedOn: z.optional(IsoDate),
   /** Who considered the complaint at stage 1. */
-  handlerId: handlerId.optional(),
-  extensions: z.array(Extension).max(20).default([]),
+  handlerId: z.optional(handlerId),
+  extensions: z._default(z.array(Extension).check(z.maxLength(20)), []),
   // Evidence: the stage's outcome and the outcome of each point of the complaint definition.
   ...StageOutcome.shape,
 });
@@ -50,11 +50,11 @@ const Stage1 = strict({
 const Stage2 = strict({
   /** The day the resident asked for stage 2 (the escalation request). */
   requestedOn: IsoDate,
-  acknowledgedOn: IsoDate.optional(),
-  respondedOn: IsoDate.optional(),
+  acknowledgedOn: z.optional(IsoDate),
+  respondedOn: z.optional(IsoDate),
   /** Who considered the complaint at stage 2 (must not be the stage 1 handler). */
-  handlerId: handlerId.optional(),
-  extensions: z.array(Extension).max(20).default([]),
+  handlerId: z.optional(handlerId),
+  extensions: z._default(z.array(Extension).check(z.maxLength(20)), []),
   // Evidence: the stage's outcome and the outcome of each point of the complaint definition.
   ...StageOutcome.shape,
 });
@@ -81,19 +81,19 @@ function notBefore(checks: Check[], later: string | undefined, earlier: string |
  */
 export const ComplaintRecord = strict({
     /** The landlord's complaint reference. */
-    reference: z.string().trim().min(1, 'Give the complaint reference').max(200),
+    reference: z.trimmed(1, 200, 'Give the complaint reference'),
     /** Force a rule set; otherwise chosen by the received date (`selectRuleSet`). */
-    ruleSet: z.enum(ruleSetIds as [RuleSetId, ...RuleSetId[]]).optional(),
+    ruleSet: z.optional(z.enum(ruleSetIds as [RuleSetId, ...RuleSetId[]])),
     /** When the issue complained about happened. */
-    issueOccurredOn: IsoDate.optional(),
+    issueOccurredOn: z.optional(IsoDate),
     /** When the resident became aware of the issue. */
-    residentAwareOn: IsoDate.optional(),
+    residentAwareOn: z.optional(IsoDate),
     stage1: Stage1,
-    stage2: Stage2.optional(),
+    stage2: z.optional(Stage2),
     // Evidence: category, remedies, keeping the resident informed, refusals (see ./evidence.ts).
     ...ComplaintEvidence.shape,
   })
-  .superRefine((record, ctx) => {
+  .check(z.superRefine((record, ctx) => {
     const checks: Check[] = [];
     const { stage1, stage2 } = record;
     const received = stage1.receivedOn;
@@ -110,7 +110,7 @@ export const ComplaintRecord = strict({
       checkExtensions(checks, stage2.extensions, stage2.requestedOn, 'stage2', 'stage 2 was requested');
     }
     for (const check of checks) ctx.addIssue({ code: 'custom', path: check.path, message: check.message });
-  });
+  }));
 
 function checkExtensions(checks: Check[], extensions: Extension[], start: string, stage: 'stage1' | 'stage2', what: string) {
   extensions.forEach((extension, index) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../errors/zod.js';
 import { ComplaintCodeInputError, formatIssues, type InputIssue } from '../errors/ComplaintCodeInputError.js';
 
 /**
@@ -31,7 +31,7 @@ export class InvalidComplaintError extends ComplaintCodeInputError {
   }
 
   /** Builds the error from a zod error, joining each issue's path with dots (one issue per unknown key). */
-  static override fromZod(error: z.ZodError): InvalidComplaintError {
+  static override fromZod(error: z.core.$ZodError): InvalidComplaintError {
     return new InvalidComplaintError(ComplaintCodeInputError.issuesOf(error));
   }
 }

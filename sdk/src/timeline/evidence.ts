@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import { IsoDate } from '../dates/isoDate.js';
 
-const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max);
+const text = (max: number, empty: string) => z.trimmed(1, max, empty);
 
 /**
  * One point of the complaint definition (HO Code 2024 5.6) with its outcome as the landlord records it
@@ -16,7 +16,7 @@ export const ComplaintPoint = z.object({
   /** The point, in the landlord's words. */
   point: text(2000, 'The point is empty'),
   /** The landlord's outcome for this point, free text (see {@link normaliseOutcome}). */
-  outcome: text(200, 'The outcome is empty').optional(),
+  outcome: z.optional(text(200, 'The outcome is empty')),
 });
 /** @example const point: ComplaintPoint = { point: 'Repair delayed', outcome: 'Not upheld' }; */
 export type ComplaintPoint = z.infer<typeof ComplaintPoint>;
@@ -31,9 +31,9 @@ export type ComplaintPoint = z.infer<typeof ComplaintPoint>;
  */
 export const StageOutcome = z.object({
   /** The landlord's outcome for the stage, free text (`'Upheld'`, `'Partially upheld'`…). */
-  outcome: text(200, 'The outcome is empty').optional(),
+  outcome: z.optional(text(200, 'The outcome is empty')),
   /** The points of the complaint definition, with their outcomes. */
-  points: z.array(ComplaintPoint).max(50).optional(),
+  points: z.optional(z.array(ComplaintPoint).check(z.maxLength(50))),
 });
 
 /**
@@ -48,9 +48,9 @@ export const Remedy = z.object({
   /** What will happen (an apology, a repair, a payment, a change of procedure…). */
   action: text(2000, 'Say what the remedy is'),
   /** The date it was promised by (7.3: "what will happen and by when"). */
-  dueOn: IsoDate.optional(),
+  dueOn: z.optional(IsoDate),
   /** The date it was done. */
-  doneOn: IsoDate.optional(),
+  doneOn: z.optional(IsoDate),
 });
 /** @example const remedy: Remedy = { action: '£150 for time and trouble', dueOn: '2027-01-29' }; */
 export type Remedy = z.infer<typeof Remedy>;
@@ -65,11 +65,11 @@ export type Remedy = z.infer<typeof Remedy>;
  */
 export const KeepInformed = z.object({
   /** The day the interval was agreed with the resident. */
-  agreedOn: IsoDate.optional(),
+  agreedOn: z.optional(IsoDate),
   /** The agreed interval between updates, in calendar days. */
-  intervalDays: z.number().int('Give the interval as whole days').min(1, 'The interval is at least 1 day').max(366).optional(),
+  intervalDays: z.optional(z.number().check(z.int('Give the interval as whole days'), z.minimum(1, 'The interval is at least 1 day'), z.maximum(366))),
   /** The days updates were sent. */
-  updatesSentOn: z.array(IsoDate).max(200).default([]),
+  updatesSentOn: z._default(z.array(IsoDate).check(z.maxLength(200)), []),
 });
 /** @example const informed: KeepInformed = { agreedOn: '2027-01-20', intervalDays: 7, updatesSentOn: [] }; */
 export type KeepInformed = z.infer<typeof KeepInformed>;
@@ -91,13 +91,13 @@ const refusalFields = {
   /** The day the landlord decided. */
   decidedOn: IsoDate,
   /** Which of the usual grounds (default `'other'` when counting). */
-  grounds: z.enum(refusalGrounds).optional(),
+  grounds: z.optional(z.enum(refusalGrounds)),
   /** The landlord's reasoning (2.1: "must be able to evidence their reasoning"). */
   reason: text(2000, 'Give the reason for the refusal'),
   /** The day the explanation was sent to the resident (2.4, 5.11). */
-  explainedOn: IsoDate.optional(),
+  explainedOn: z.optional(IsoDate),
   /** Whether the explanation told the resident of their right to take the decision to the Ombudsman (2.4). */
-  ombudsmanRightGiven: z.boolean().optional(),
+  ombudsmanRightGiven: z.optional(z.boolean()),
 };
 
 /**
@@ -111,7 +111,7 @@ const refusalFields = {
 export const RefusedToAccept = z.object({
   ...refusalFields,
   /** Over 12 months old: whether discretion to accept it was considered (2.3). */
-  discretionConsidered: z.boolean().optional(),
+  discretionConsidered: z.optional(z.boolean()),
 });
 /** @example const refusal: RefusedToAccept = { decidedOn: '2027-01-05', reason: 'Service request' }; */
 export type RefusedToAccept = z.infer<typeof RefusedToAccept>;
@@ -142,15 +142,15 @@ export type RefusedToEscalate = z.infer<typeof RefusedToEscalate>;
  */
 export const ComplaintEvidence = z.object({
   /** The landlord's category for the complaint (see {@link defaultCategories}). */
-  category: text(200, 'The category is empty').optional(),
+  category: z.optional(text(200, 'The category is empty')),
   /** Remedies offered and outstanding actions (6.6/6.17, 7.1–7.3). */
-  remedies: z.array(Remedy).max(50).optional(),
+  remedies: z.optional(z.array(Remedy).check(z.maxLength(50))),
   /** The interval agreed for keeping the resident informed, and the updates sent (5.9). */
-  keepInformed: KeepInformed.optional(),
+  keepInformed: z.optional(KeepInformed),
   /** The landlord decided not to accept the complaint (2.1–2.5). */
-  refusedToAccept: RefusedToAccept.optional(),
+  refusedToAccept: z.optional(RefusedToAccept),
   /** The landlord refused to escalate the complaint to stage 2 (5.11). */
-  refusedToEscalate: RefusedToEscalate.optional(),
+  refusedToEscalate: z.optional(RefusedToEscalate),
 });
 
 /**

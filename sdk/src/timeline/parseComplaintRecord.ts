@@ -10,7 +10,7 @@ const RULE_SET_IDS = new Set<unknown>(ruleSetIds);
 // The keys each level allows, read from the schema itself: a field added there is allowed here too.
 const RECORD_KEYS = new Set(Object.keys(ComplaintRecord.shape));
 const STAGE1_KEYS = new Set(Object.keys(ComplaintRecord.shape.stage1.shape));
-const STAGE2_KEYS = new Set(Object.keys(ComplaintRecord.shape.stage2.unwrap().shape));
+const STAGE2_KEYS = new Set(Object.keys(ComplaintRecord.shape.stage2.def.innerType.shape));
 const EXTENSION_KEYS = new Set(Object.keys(ExtensionSchema.shape));
 
 /** Whether every key of `value` is one the schema knows (an unknown key goes to zod, which names it). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../errors/zod.js';
 import type { Calendar } from '../calendar/index.js';
 import { englandAndWales } from '../calendar/index.js';
 import { IsoDate } from '../dates/index.js';
@@ -15,18 +15,18 @@ import { extensionCapDueOn } from './schedule.js';
  * ProposeExtensionInput.parse({ stage: 1, currentDueOn: '2027-01-13' });
  */
 export const ProposeExtensionInput = z.object({
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   currentDueOn: IsoDate,
-  requestedNewDueOn: IsoDate.optional(),
+  requestedNewDueOn: z.optional(IsoDate),
   /**
    * The timeline's `latestExtendedDueOn` for this stage's response (`Deadline.latestExtendedDueOn`): the cap
    * counts from the Code due date, and earlier extensions use it up. Give it whenever the response may already
    * have been extended; without it `currentDueOn` is taken to be the Code due date (no extension yet).
    */
-  latestExtendedDueOn: IsoDate.optional(),
+  latestExtendedDueOn: z.optional(IsoDate),
   /** The landlord's good reason for going past the cap (the Code allows a longer extension "with good reason"). */
-  goodReason: z.string().trim().min(1).max(2000).optional(),
-  rules: LetterRuleSetId.optional(),
+  goodReason: z.optional(z.trimmed(1, 2000)),
+  rules: z.optional(LetterRuleSetId),
 });
 export type ProposeExtensionInput = z.input<typeof ProposeExtensionInput>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../errors/zod.js';
 import { IsoDate } from '../../dates/index.js';
 import { letterDate } from '../context.js';
 import { greeting, NoticeBase, referenceNote, signOff } from './common.js';
@@ -11,13 +11,13 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * @example
  * AcknowledgementInput.parse({ landlord: 'Riverside Homes', stage: 1, complaintSummary: 'the damp in your bedroom has come back', outcomesSought: ['a permanent repair'], responseDueOn: '2027-01-13' });
  */
-export const AcknowledgementInput = NoticeBase.extend({
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+export const AcknowledgementInput = z.extend(NoticeBase, {
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   /** Our understanding of the complaint, completing "You told us that …". */
-  complaintSummary: z.string().trim().min(3, 'complaintSummary is required: set out your understanding of the complaint').max(4000),
-  outcomesSought: z.array(z.string().trim().min(2).max(500)).min(1, 'outcomesSought needs at least one outcome the resident is seeking').max(20),
+  complaintSummary: z.trimmed(3, 4000, 'complaintSummary is required: set out your understanding of the complaint'),
+  outcomesSought: z.array(z.trimmed(2, 500)).check(z.minLength(1, 'outcomesSought needs at least one outcome the resident is seeking'), z.maxLength(20)),
   /** Aspects the landlord is not responsible for, and who is (optional). */
-  notResponsibleFor: z.array(z.object({ aspect: z.string().trim().min(2).max(500), who: z.string().trim().min(2).max(300).optional() })).max(20).optional(),
+  notResponsibleFor: z.optional(z.array(z.object({ aspect: z.trimmed(2, 500), who: z.optional(z.trimmed(2, 300)) })).check(z.maxLength(20))),
   responseDueOn: IsoDate,
 });
 export type AcknowledgementInput = z.input<typeof AcknowledgementInput>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../errors/zod.js';
 import { contactLines, OmbudsmanContacts, ombudsmanContacts } from '../ombudsman-contacts.js';
 import type { Block } from './render.js';
 
@@ -9,13 +9,13 @@ import type { Block } from './render.js';
  * NoticeBase.parse({ landlord: 'Riverside Homes' });
  */
 export const NoticeBase = z.object({
-  landlord: z.string().trim().min(1, 'landlord is required').max(200),
-  residentName: z.string().trim().min(1).max(200).optional(),
-  reference: z.string().trim().min(1).max(100).optional(),
+  landlord: z.trimmed(1, 200, 'landlord is required'),
+  residentName: z.optional(z.trimmed(1, 200)),
+  reference: z.optional(z.trimmed(1, 100)),
   /** Who signs: a role, not a name, unless the landlord chooses otherwise. */
-  signedBy: z.string().trim().min(1).max(200).optional(),
-  ombudsman: z.enum(['housing', 'lgsco']).optional(),
-  contacts: OmbudsmanContacts.partial().optional(),
+  signedBy: z.optional(z.trimmed(1, 200)),
+  ombudsman: z.optional(z.enum(['housing', 'lgsco'])),
+  contacts: z.optional(z.partial(OmbudsmanContacts)),
 });
 export type NoticeBase = z.infer<typeof NoticeBase>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../errors/zod.js';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { renderNotice, type Block, type Notice } from './render.js';
 import { parseInput } from '../../errors/ComplaintCodeInputError.js';
@@ -9,11 +9,11 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * @example
  * EscalationRefusalInput.parse({ landlord: 'Riverside Homes', reasons: 'you asked us to review it more than 12 months after our stage 1 response' });
  */
-export const EscalationRefusalInput = NoticeBase.extend({
+export const EscalationRefusalInput = z.extend(NoticeBase, {
   /** Why the complaint will not go to stage 2, completing "because …". */
-  reasons: z.string().trim().min(3, 'reasons is required: explain why the complaint will not be escalated to stage 2').max(4000),
+  reasons: z.trimmed(3, 4000, 'reasons is required: explain why the complaint will not be escalated to stage 2'),
   /** What the resident can do instead (optional). */
-  alternative: z.string().trim().min(3).max(2000).optional(),
+  alternative: z.optional(z.trimmed(3, 2000)),
 });
 export type EscalationRefusalInput = z.input<typeof EscalationRefusalInput>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../errors/zod.js';
 import type { Calendar } from '../../calendar/index.js';
 import { englandAndWales } from '../../calendar/index.js';
 import { IsoDate } from '../../dates/index.js';
@@ -15,17 +15,17 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * @example
  * ExtensionNoticeInput.parse({ landlord: 'Riverside Homes', stage: 1, currentDueOn: '2027-01-13', reason: 'we are waiting for a damp survey' });
  */
-export const ExtensionNoticeInput = NoticeBase.extend({
-  stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+export const ExtensionNoticeInput = z.extend(NoticeBase, {
+  stage: z.literal([1, 2], { error: 'stage must be 1 or 2' }),
   currentDueOn: IsoDate,
   /** Why more time is needed, completing "We need more time to respond because …". */
-  reason: z.string().trim().min(3, 'reason is required: say why you need more time').max(2000),
+  reason: z.trimmed(3, 2000, 'reason is required: say why you need more time'),
   /** The date asked for; without it the furthest date the rule set allows is used. */
-  newDueOn: IsoDate.optional(),
-  goodReason: z.string().trim().min(3).max(2000).optional(),
+  newDueOn: z.optional(IsoDate),
+  goodReason: z.optional(z.trimmed(3, 2000)),
   /** The timeline's `latestExtendedDueOn` for this stage (see `proposeExtension`): needed once the response has been extended. */
-  latestExtendedDueOn: IsoDate.optional(),
-  rules: LetterRuleSetId.optional(),
+  latestExtendedDueOn: z.optional(IsoDate),
+  rules: z.optional(LetterRuleSetId),
 });
 export type ExtensionNoticeInput = z.input<typeof ExtensionNoticeInput>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../errors/zod.js';
 import { greeting, NoticeBase, ombudsmanBlock, referenceNote, signOff } from './common.js';
 import { renderNotice, type Block, type Notice } from './render.js';
 import { parseInput } from '../../errors/ComplaintCodeInputError.js';
@@ -9,13 +9,13 @@ import { parseInput } from '../../errors/ComplaintCodeInputError.js';
  * @example
  * RefusalInput.parse({ landlord: 'Riverside Homes', matter: 'your complaint about the kitchen fitted in 2024', reasons: 'it was made more than 12 months after the kitchen was fitted' });
  */
-export const RefusalInput = NoticeBase.extend({
+export const RefusalInput = z.extend(NoticeBase, {
   /** What the resident raised, completing "We cannot accept … as a complaint". */
-  matter: z.string().trim().min(3, 'matter is required: say what the resident raised').max(1000),
+  matter: z.trimmed(3, 1000, 'matter is required: say what the resident raised'),
   /** Why it is not suitable for the complaints process, completing "because …". */
-  reasons: z.string().trim().min(3, 'reasons is required: explain why the matter is not suitable for the complaints process').max(4000),
+  reasons: z.trimmed(3, 4000, 'reasons is required: explain why the matter is not suitable for the complaints process'),
   /** What the resident can do instead (optional). */
-  alternative: z.string().trim().min(3).max(2000).optional(),
+  alternative: z.optional(z.trimmed(3, 2000)),
 });
 export type RefusalInput = z.input<typeof RefusalInput>;
 
