@@ -35,6 +35,23 @@ function grantedAtInstall(mode: string, browser: string): string[] {
   return [...new Set([...patterns, ...patterns.map((pattern) => pattern.replace(/:\d+\/\*$/, '/*'))])];
 }
 
+/**
+ * The on-demand script (entrypoints/crm-on-demand.ts) renders inside the content script's Preact
+ * trees, so it must use that very Preact, not a copy: its imports of Preact resolve to shims that
+ * read the content script's (lent through the isolated world, content/on-demand/handover.ts).
+ */
+const onDemandShims = (
+  [
+    ['preact', 'preact.ts'],
+    ['preact/hooks', 'preact-hooks.ts'],
+    ['preact/jsx-runtime', 'preact-jsx-runtime.ts'],
+    ['@preact/signals', 'preact-signals.ts'],
+  ] as const
+).map(([module, shim]) => ({
+  find: new RegExp(`^${module.replace(/[/.]/g, '\\$&')}$`),
+  replacement: path.resolve(import.meta.dirname, 'extension/content/on-demand/shims', shim),
+}));
+
 const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // https://wxt.dev/api/config.html
@@ -45,6 +62,14 @@ export default defineConfig({
   imports: false,
   // MV3 for Firefox too: WXT strips `optional_host_permissions` from MV2 builds.
   manifestVersion: 3,
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'crm-on-demand')) return;
+      const given = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(given) ? given : Object.entries(given).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [...onDemandShims, ...aliases] };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Workspace packages (@complaint-code/sdk, @complaint-code/shared) resolve to TypeScript source.

@@ -132,6 +132,14 @@ async function main(): Promise<void> {
       );
     });
 
+    await step('the timeline\'s forms load on demand after a click', async () => {
+      // content/on-demand: the background runs crm-on-demand.js in this frame, and it hands itself to the
+      // content script through their shared isolated world (Firefox's content-script sandbox).
+      await page.click('complaint-code-countdown >>> button.cc-badge');
+      const form = await page.waitForSelector('complaint-code-countdown >>> form[aria-label="Correct a fact"]', { timeout });
+      check(form !== null, 'no "Correct a fact" form after opening the timeline');
+    });
+
     await step('no overlay on another port of the same host', async () => {
       const other = await startDemoCrm({ port: await freePort(), today });
       try {

@@ -24,6 +24,8 @@ test('the overlay badge and its open timeline have no axe violations', async ({ 
   expect(await violations(page, 'complaint-code-countdown')).toEqual([]);
   await countdown.open();
   await expect(countdown.panel).toBeVisible();
+  // The panel's forms arrive on demand after the click (content/on-demand): check them too.
+  await expect(countdown.panel.getByRole('form', { name: 'Correct a fact' })).toBeVisible();
   expect(await violations(page, 'complaint-code-countdown')).toEqual([]);
 });
 

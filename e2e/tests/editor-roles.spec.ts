@@ -9,9 +9,11 @@
 //   later (6.14): Mon 16 Nov … Fri 11 Dec; Wed 25 Nov … Fri 11 Dec = 13 left.
 // - HC-2026-0429: response due Fri 4 Dec, 8 working days left (see editor-frames.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
+import { builtinAdapters } from '@complaint-code/shared';
 import { expect, test } from '../fixtures.js';
 import { checklist } from '../pages/checklist.js';
 import { boxText, typeAtEnd, vendorPages } from '../pages/framed-editors.js';
+import { optionsPage } from '../pages/options.js';
 import { badgeName, overlay } from '../pages/overlay.js';
 
 test('a reply box revealed by "Reply" gets the checklist; the internal note beside it never does', async ({ page }) => {
@@ -90,4 +92,37 @@ test('an editor in a frame from another site: the overlay says plainly it cannot
   );
   await expect(notice.getByRole('button')).toHaveCount(0);
   await expect(checklist(page).host).toHaveCount(0);
+});
+
+test('Test on this page says which box is an internal note, and when a toggled composer is the reply', async ({ page, context, extensionId }) => {
+  // The admin's own copies of the demo adapters (the editor's `never` and `replyWhen` as the packs set them).
+  const options = optionsPage(page, extensionId);
+  await options.open();
+  const copies = ['demo-helpdesk', 'demo-one-box'].map((id) => ({ ...builtinAdapters.find((adapter) => adapter.id === id), id: `my-${id}`, name: `My ${id}` }));
+  for (const copy of copies) {
+    await options.importAdapterJson(JSON.stringify(copy));
+    await expect(options.status().filter({ hasText: `Imported: added ${copy.id}` })).toBeVisible();
+  }
+  const tab = await context.newPage();
+  const { helpdesk, oneBox } = vendorPages(tab);
+
+  await helpdesk.open('HC-2026-0480');
+  await expect(overlay(tab).badge).toBeVisible();
+  await page.bringToFront();
+  const helpdeskEditor = await options.editAdapter('My demo-helpdesk');
+  await helpdeskEditor.testOnPage();
+  await expect(helpdeskEditor.form).toContainText(
+    'Reply editor: Found the reply editor (a div). An internal note box was found too (matching ".conv-note-block"): the checklist will not show there.',
+  );
+
+  await oneBox.open('HC-2026-0497');
+  await expect(overlay(tab).badge).toBeVisible();
+  await oneBox.mode('Internal note').click();
+  await expect(oneBox.composer).toHaveClass(/is-internal/);
+  await options.open();
+  const oneBoxEditor = await options.editAdapter('My demo-one-box');
+  await oneBoxEditor.testOnPage();
+  await expect(oneBoxEditor.form).toContainText(
+    'Reply editor: Found the editor box (a div), but it is not the reply right now. The checklist shows there only while it matches "[data-test-id="omnicomposer"].is-public" (it does not now).',
+  );
 });

@@ -12,6 +12,7 @@ import type { Page, Worker } from '@playwright/test';
 import { demoCrmUrl, expect, test } from '../fixtures.js';
 import { checklist } from '../pages/checklist.js';
 import { demoCrm } from '../pages/crm.js';
+import { overlay } from '../pages/overlay.js';
 
 /** The bit of the extension API the picker journey calls in the service worker. */
 declare const chrome: {
@@ -272,6 +273,21 @@ test.describe('the e2e build (open roots) on a hostile page', () => {
     await expect(list.summary).toContainText('required parts present');
     const before = await officerData(serviceWorker);
     const draftBefore = await page.locator('textarea#reply').inputValue();
+
+    // The forms arrive on demand, only after the officer's own click (ui/on-demand.tsx): the page's
+    // clicks on the badge (open, close) load none of them…
+    const correctionForm = page.locator('complaint-code-countdown').getByRole('form', { name: 'Correct a fact', includeHidden: true });
+    await page.evaluate(async () => {
+      const badge = document.querySelector('complaint-code-countdown')?.shadowRoot?.querySelector<HTMLButtonElement>('button.cc-badge');
+      badge?.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      badge?.click();
+    });
+    await page.waitForTimeout(300);
+    await expect(correctionForm).toHaveCount(0);
+    // …so the officer opens the timeline once, and the page below meets the forms themselves.
+    await overlay(page).open();
+    await expect(correctionForm).toBeVisible();
 
     await page.evaluate(async () => {
       const roots = [...document.querySelectorAll('complaint-code-countdown, complaint-code-checklist')].map((host) => host.shadowRoot);

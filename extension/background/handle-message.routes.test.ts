@@ -130,3 +130,34 @@ describe('the sender', () => {
     });
   });
 });
+
+describe('frame/load-on-demand', () => {
+  const loadOnDemand = vi.fn(async (_frame: { tabId: number; frameId: number }) => undefined);
+  beforeEach(() => loadOnDemand.mockClear());
+
+  it('runs the on-demand script in the very frame that asked, and nowhere else', async () => {
+    const withLoader = createMessageHandler(deps({ loadOnDemand }));
+    expect(await withLoader({ type: 'frame/load-on-demand' }, { ...fromTab, frameId: 4 })).toEqual({ ok: true, data: { loaded: true } });
+    expect(loadOnDemand).toHaveBeenCalledWith({ tabId: 7, frameId: 4 });
+  });
+
+  it('refuses a request with anything else in it (it names no tab, frame or file)', async () => {
+    const withLoader = createMessageHandler(deps({ loadOnDemand }));
+    const reply = await withLoader({ type: 'frame/load-on-demand', file: '/background.js' }, { ...fromTab, frameId: 4 });
+    expect(reply.ok).toBe(false);
+    expect(loadOnDemand).not.toHaveBeenCalled();
+  });
+
+  it('refuses an origin the user did not add, and a sender with no frame', async () => {
+    const withLoader = createMessageHandler(deps({ loadOnDemand }));
+    const elsewhere = { id: 'ext-id', url: 'https://evil.example/', tab: { id: 7, url: 'https://evil.example/' }, frameId: 0 };
+    expect(await withLoader({ type: 'frame/load-on-demand' }, elsewhere)).toEqual({ ok: false, error: 'https://evil.example is not a CRM origin you added' });
+    expect(await withLoader({ type: 'frame/load-on-demand' }, fromTab)).toEqual({ ok: false, error: 'The forms cannot be loaded here' });
+    expect(loadOnDemand).not.toHaveBeenCalled();
+  });
+
+  it('passes on a failure to run the script', async () => {
+    const failing = createMessageHandler(deps({ loadOnDemand: async () => Promise.reject(new Error('The forms could not be loaded: boom')) }));
+    expect(await failing({ type: 'frame/load-on-demand' }, { ...fromTab, frameId: 0 })).toEqual({ ok: false, error: 'The forms could not be loaded: boom' });
+  });
+});

@@ -41,6 +41,8 @@ export interface MessageDeps {
    * never merged with the organisation's policy, so a policy value is never written back as the officer's.
    */
   saveSettings?: (change: (own: Settings) => Settings) => Promise<void>;
+  /** Run the overlay's on-demand script in one frame (see background/load-on-demand.ts). */
+  loadOnDemand?: (frame: { tabId: number; frameId: number }) => Promise<void>;
 }
 
 /** The sender fields we rely on (a subset of `runtime.MessageSender`). */
@@ -148,6 +150,12 @@ function createHandlers(deps: MessageDeps): Handlers {
         return changed.settings;
       });
       return { adapterId: request.adapterId, copied };
+    },
+    async 'frame/load-on-demand'(_request, from) {
+      // Only into the very frame that asked (already a granted CRM origin), and only our own file.
+      if (from.tabId === undefined || from.frameId === undefined || !deps.loadOnDemand) throw new Error('The forms cannot be loaded here');
+      await deps.loadOnDemand({ tabId: from.tabId, frameId: from.frameId });
+      return { loaded: true };
     },
     async 'letter/write'(request, from) {
       sameOriginCase(request.caseId, from);

@@ -10,6 +10,8 @@ import * as safePattern from '../../shared/src/safe-pattern.js';
 const entry = path.resolve(import.meta.dirname, '../entrypoints/crm.content/index.tsx');
 /** The SDK's zod-free subpath (words, days, the UK date reader): the one SDK code a CRM page may carry. */
 const SDK_WORDS = '@complaint-code/sdk/words';
+/** Runs in CRM frames too, after an officer's click (content/on-demand). */
+const onDemandEntry = path.resolve(import.meta.dirname, '../entrypoints/crm-on-demand.ts');
 /** zod, Dexie, and any SDK entry point but the words subpath. */
 const forbidden = (from: string) =>
   from === 'zod' || from.startsWith('zod/') || from === 'dexie' || from.startsWith('dexie/') || (from.startsWith('@complaint-code/sdk') && from !== SDK_WORDS);
@@ -43,9 +45,9 @@ function importsOf(source: string): Import[] {
   return found;
 }
 
-function contentScriptGraph(): Map<string, Import[]> {
+function contentScriptGraph(from = entry): Map<string, Import[]> {
   const graph = new Map<string, Import[]>();
-  const queue = [entry];
+  const queue = [from];
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (graph.has(file)) continue;
@@ -72,6 +74,14 @@ function safeExists(file: string): boolean {
 describe('the CRM content script', () => {
   const graph = contentScriptGraph();
 
+  it('should leave the forms and "Point at the editor" to the on-demand script', () => {
+    const onDemandOnly = ['ui/CorrectionForm.tsx', 'ui/RecordExtensionForm.tsx', 'ui/evidence/EvidenceForms.tsx', 'ui/extension-notice/ExtensionNoticeForm.tsx', 'ui/extension-notice/SimpleLetterForms.tsx', 'content/picker/pick-editor.ts'];
+    const inContentScript = [...graph.keys()].map((file) => path.relative(path.resolve(import.meta.dirname, '..'), file));
+    expect(inContentScript.filter((file) => onDemandOnly.includes(file))).toEqual([]);
+    const inOnDemand = [...contentScriptGraph(onDemandEntry).keys()].map((file) => path.relative(path.resolve(import.meta.dirname, '..'), file));
+    expect(onDemandOnly.filter((file) => !inOnDemand.includes(file))).toEqual([]);
+  });
+
   it('should reach its features through the entry point, and see their value imports', () => {
     expect([...graph.keys()].some((file) => file.endsWith('features/countdown.tsx'))).toBe(true);
     const shared = [...graph.values()].flat().filter((i) => i.from === '@complaint-code/shared');
@@ -92,15 +102,15 @@ describe('the CRM content script', () => {
     ]);
   });
 
-  it('should import no zod, Dexie or SDK code but the zod-free words subpath (types only)', () => {
-    const offenders = [...graph].flatMap(([file, imports]) =>
+  it('should import no zod, Dexie or SDK code but the zod-free words subpath (types only), nor should the on-demand script', () => {
+    const offenders = [...graph, ...contentScriptGraph(onDemandEntry)].flatMap(([file, imports]) =>
       imports.filter((i) => forbidden(i.from)).map((i) => `${path.relative(import.meta.dirname, file)} imports ${i.values.join(', ')} from ${i.from}`),
     );
     expect(offenders).toEqual([]);
   });
 
-  it('should take only zod-free values from @complaint-code/shared', () => {
-    const offenders = [...graph].flatMap(([file, imports]) =>
+  it('should take only zod-free values from @complaint-code/shared (the on-demand script too)', () => {
+    const offenders = [...graph, ...contentScriptGraph(onDemandEntry)].flatMap(([file, imports]) =>
       imports
         .filter((i) => i.from === '@complaint-code/shared')
         .flatMap((i) => i.values.filter((name) => !SHARED_VALUES_ALLOWED.has(name)))

@@ -5,6 +5,7 @@ import { serialClaims, sessionOwnerStore } from '../background/case-frames.js';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCrmContentScript } from '../background/crm-content-script.js';
 import { type ComplaintDb, openDb, today } from '../data/index.js';
 import { createMessageHandler } from '../background/handle-message.js';
+import { loadOnDemand } from '../background/load-on-demand.js';
 import { startPanelBackground } from '../background/panel-wiring.js';
 import { shouldOpenOnboarding } from '../background/first-run.js';
 import { updateSettings } from '../lib/settings-item.js';
@@ -42,6 +43,7 @@ export default defineBackground({
         const saved = await updateSettings(change);
         if (!saved.success) throw new Error(`The settings were not saved: ${saved.error.issues[0]?.message ?? 'invalid settings'}`);
       },
+      loadOnDemand,
     });
 
     // Listeners are added synchronously, so a message that wakes the worker is not missed.

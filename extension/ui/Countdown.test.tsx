@@ -4,8 +4,10 @@ import type { CaseView, TrackedCase } from '@complaint-code/shared';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onDemandParts } from '../content/on-demand/parts.js';
 import { Countdown } from './Countdown.js';
 import { CountdownModel } from './countdown-model.js';
+import { provideOnDemand, setOnDemandLoader } from './on-demand.js';
 
 const tracked: TrackedCase = {
   id: 'https://crm.example|CMP-1042',
@@ -47,11 +49,14 @@ beforeEach(() => {
   correct.mockReset();
   onPage = tracked.reference;
   model = new CountdownModel({ correct, referenceOnPage: () => onPage });
+  // The forms arrive on demand in the extension (ui/on-demand.tsx); here they are given up front.
+  provideOnDemand(onDemandParts);
 });
 afterEach(() => {
   render(null, scratch);
   scratch.remove();
   model[Symbol.dispose]();
+  setOnDemandLoader(undefined);
 });
 
 const badge = () => scratch.querySelector('button.cc-badge') as HTMLButtonElement;
@@ -334,5 +339,51 @@ describe('Countdown: case evidence pack', () => {
     act(() => model.setView(viewFor('2026-11-03')));
     act(() => badge().click());
     expect(packButton()).toBeUndefined();
+  });
+});
+
+describe('Countdown: the forms arrive on demand, only from the officer\'s click', () => {
+  const load = vi.fn(async () => onDemandParts);
+  beforeEach(() => {
+    load.mockClear();
+    setOnDemandLoader(load);
+    model.setView(viewFor('2026-11-04'));
+  });
+  const correctionForm = () => scratch.querySelector('form[aria-label="Correct a fact"]');
+
+  it('should not load the forms before the timeline is opened', () => {
+    render(<Countdown model={model} />, scratch);
+    expect(load).not.toHaveBeenCalled();
+    expect(correctionForm()).toBeNull();
+  });
+
+  it('should load them once when the officer opens the timeline, and show them', async () => {
+    render(<Countdown model={model} />, scratch);
+    await act(async () => trustedClick(badge()));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(correctionForm()).not.toBeNull();
+    await act(async () => trustedClick(badge())); // close
+    await act(async () => trustedClick(badge())); // open again
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('should not load them for a page script\'s click on the badge', async () => {
+    render(<Countdown model={model} />, scratch);
+    await act(async () => badge().click());
+    expect(model.expanded.value).toBe(true);
+    expect(load).not.toHaveBeenCalled();
+    expect(correctionForm()).toBeNull();
+  });
+
+  it('should say so when the forms cannot be loaded, and try again on the next click', async () => {
+    load.mockRejectedValueOnce(new Error('The forms did not load. Reload the page and try again.'));
+    render(<Countdown model={model} />, scratch);
+    await act(async () => trustedClick(badge()));
+    expect(scratch.querySelector('[role="alert"]')?.textContent).toBe('The forms could not be loaded: The forms did not load. Reload the page and try again.');
+    await act(async () => trustedClick(badge())); // close
+    await act(async () => trustedClick(badge())); // open: tried again
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(correctionForm()).not.toBeNull();
+    expect(scratch.querySelector('[role="alert"]')).toBeNull();
   });
 });

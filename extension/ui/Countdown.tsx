@@ -10,9 +10,7 @@ import { deadlineStateWords, workingDaysWords } from '@complaint-code/sdk/words'
 import { caseFactLabels, dateFactNames } from '@complaint-code/shared';
 import { useRef, useState } from 'preact/hooks';
 import type { CountdownModel } from './countdown-model.js';
-import { CorrectionForm } from './CorrectionForm.js';
-import { EvidenceForms } from './evidence/EvidenceForms.js';
-import { RecordExtensionForm } from './RecordExtensionForm.js';
+import { loadOnDemand, OnDemand, OnDemandFailure } from './on-demand.js';
 import { isUserAction } from './user-action.js';
 import { formatDay } from './words.js';
 
@@ -81,7 +79,11 @@ export function Countdown({
         aria-controls={PANEL_ID}
         // One plain sentence for assistive technology; the visible words are the same, in order.
         aria-label={sentence}
-        onClick={() => model.toggle()}
+        onClick={(event) => {
+          model.toggle();
+          // The forms below arrive on demand, only from the officer's own click (ui/on-demand.tsx).
+          if (model.expanded.value) void loadOnDemand(event);
+        }}
       >
         {/* The visible words are the accessible name without its prefix (WCAG 2.5.3, label in name). */}
         {model.summaryParts.value.length > 1 ? <span class="cc-summary">{`${model.summaryParts.value.slice(0, -1).join(', ')},`}</span> : null}
@@ -131,7 +133,14 @@ export function Countdown({
               ))}
             </ol>
             {onExtend && !timeline.closed && timeline.next?.step === 'respond' && !timeline.next.doneOn ? (
-              <button type="button" class="cc-link" onClick={onExtend}>
+              <button
+                type="button"
+                class="cc-link"
+                onClick={(event) => {
+                  void loadOnDemand(event); // the extension notice form is on demand
+                  onExtend();
+                }}
+              >
                 Extend deadline
               </button>
             ) : null}
@@ -173,9 +182,10 @@ export function Countdown({
               </>
             ) : null}
             {/* Keyed by case: nothing typed for one case can be saved on another. */}
-            <CorrectionForm key={view.case.id} model={model} />
-            {model.canRecordExtension() && timeline && !timeline.closed ? <RecordExtensionForm key={`ext-${view.case.id}`} model={model} stage={timeline.stage} /> : null}
-            {model.canRecordEvidence() ? <EvidenceForms key={`evidence-${view.case.id}`} model={model} view={view} /> : null}
+            <OnDemandFailure />
+            <OnDemand part="CorrectionForm" key={view.case.id} model={model} />
+            {model.canRecordExtension() && timeline && !timeline.closed ? <OnDemand part="RecordExtensionForm" key={`ext-${view.case.id}`} model={model} stage={timeline.stage} /> : null}
+            {model.canRecordEvidence() ? <OnDemand part="EvidenceForms" key={`evidence-${view.case.id}`} model={model} view={view} /> : null}
             {onPack && view ? (
               <button
                 type="button"

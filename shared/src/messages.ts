@@ -54,6 +54,8 @@ export const ExtensionRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('frame/claim-case'), caseId: CaseId }),
   // "Point at the editor" in the overlay: set the reply editor of the adapter this page uses
   z.strictObject({ type: z.literal('adapter/set-editor'), url: PageUrl, adapterId: z.string().min(1).max(63), editor: EditorLocator }),
+  // after the officer's click (a form, "Point at the editor"): put the on-demand part of the overlay in the sending frame
+  z.strictObject({ type: z.literal('frame/load-on-demand') }),
 ]);
 export type ExtensionRequest = z.infer<typeof ExtensionRequest>;
 export type ExtensionRequestType = ExtensionRequest['type'];
@@ -100,6 +102,8 @@ export interface ExtensionResponses {
   'frame/claim-case': { owner: boolean };
   /** `copied`: the adapter was built in, so a copy of it with this editor was added to the user's adapters. */
   'adapter/set-editor': { adapterId: string; copied: boolean };
+  /** The on-demand script ran in the sending frame (it hands itself to the content script there). */
+  'frame/load-on-demand': { loaded: true };
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import type { EditorLocator } from '@complaint-code/shared';
 import { locateField } from '../../lib/locate-field.js';
+import { editorRole } from './editor-role.js';
 import { isShown } from './editable.js';
 import { openEditor } from './index.js';
 import type { DraftEditor } from './types.js';
@@ -79,17 +80,7 @@ export function resolveFramePath(doc: Document, selectors: readonly string[]): F
 
 /** Is `element` (in the frames `frames`) the reply by the adapter's role rules? No layout is forced. */
 export function hasReplyRole(element: Element, frames: readonly Element[], locator: EditorLocator): boolean {
-  const chain = [element, ...frames];
-  const matches = (selector: string) => chain.some((node) => {
-    try {
-      return node.closest(selector) !== null;
-    } catch {
-      return false;
-    }
-  });
-  if (locator.never && matches(locator.never)) return false;
-  if (locator.replyWhen && !matches(locator.replyWhen.selector)) return false;
-  return true;
+  return editorRole(element, frames, locator) === 'reply';
 }
 
 /** The reply editor, with the frames it sits in and where the checklist goes. */

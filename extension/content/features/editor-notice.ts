@@ -12,10 +12,10 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../../lib/messaging.js';
 import countdownCss from '../../ui/countdown.css?inline';
-import { isUserAction } from '../../ui/user-action.js';
+import { loadOnDemand, onDemandFailure } from '../../ui/on-demand.js';
+import { isUserAction, type UserEvent } from '../../ui/user-action.js';
 import { mayShowCase } from '../case-owner.js';
 import type { ReplyEditorSearch } from '../editors/find-reply-editor.js';
-import { pickEditor } from '../picker/pick-editor.js';
 import { shadowRootMode } from '../shadow-mode.js';
 
 /** The shadow host's tag: a stable hook for e2e tests. */
@@ -45,7 +45,7 @@ function sentence(problem: Problem): string {
   }
 }
 
-function build(container: HTMLElement, problem: Problem, onPoint: () => void): { status: HTMLElement } {
+function build(container: HTMLElement, problem: Problem, onPoint: (event: UserEvent) => void): { status: HTMLElement } {
   const root = document.createElement('div');
   root.className = 'cc-root cc-editor-notice';
   root.setAttribute('role', 'region');
@@ -60,7 +60,7 @@ function build(container: HTMLElement, problem: Problem, onPoint: () => void): {
     button.textContent = 'Point at the editor';
     // Only the officer's own click starts pick mode (a page script's synthetic click is ignored).
     button.addEventListener('click', (event) => {
-      if (isUserAction(event)) onPoint();
+      if (isUserAction(event)) onPoint(event);
     });
     root.append(button);
   }
@@ -86,11 +86,18 @@ export function showEditorNotice(ctx: ContentScriptContext, signal: AbortSignal,
   let shown: string | undefined;
   let picking: AbortController | undefined;
 
-  const point = async () => {
+  const point = async (event: UserEvent) => {
     picking?.abort();
-    picking = new AbortController();
+    const picked = (picking = new AbortController());
     const status = ui?.mounted?.status;
-    const locator = await pickEditor(AbortSignal.any([signal, picking.signal]));
+    // The picker arrives on demand (ui/on-demand.tsx), started by this click only.
+    const parts = await loadOnDemand(event);
+    if (!parts) {
+      if (status) status.textContent = onDemandFailure() ?? '';
+      return;
+    }
+    if (picked.signal.aborted || signal.aborted) return;
+    const locator = await parts.pickEditor(AbortSignal.any([signal, picked.signal]));
     if (!locator || signal.aborted) return;
     try {
       const saved = await sendToBackground({ type: 'adapter/set-editor', url: location.href, adapterId: options.adapterId, editor: locator });
@@ -120,7 +127,7 @@ export function showEditorNotice(ctx: ContentScriptContext, signal: AbortSignal,
       append: countdown ? 'after' : 'first',
       css,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => build(container, problem, () => void point()),
+      onMount: (container) => build(container, problem, (event) => void point(event)),
     });
     ui.mount();
     if (signal.aborted) ui.remove();

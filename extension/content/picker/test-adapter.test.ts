@@ -59,3 +59,55 @@ describe('testAdapter', () => {
     });
   });
 });
+
+describe('testAdapter: the editor\'s roles ("never" and "replyWhen")', () => {
+  const url = new URL('https://crm.example/cases/1');
+  const composer = (mode: 'public' | 'note') =>
+    page(`<h1>Case HC-1</h1>
+      <div class="composer composer--reply"><textarea id="reply"></textarea></div>
+      <div class="composer composer--note"><textarea id="note"></textarea></div>
+      <div id="one" data-mode="${mode}"><div class="box" contenteditable="true"></div></div>`);
+  const withEditor = (editor: unknown) => ({ ...adapter, editor }) as unknown as CrmAdapter;
+
+  it('says an internal note box was found and will not get the checklist, and marks it', () => {
+    const { report, elements } = testAdapter(composer('public'), url, withEditor({ selector: '.composer textarea', never: '.composer--note' }));
+    expect(report.editor).toEqual({
+      configured: true,
+      found: true,
+      detail: 'Found the reply editor (a textarea). An internal note box was found too (matching ".composer--note"): the checklist will not show there.',
+    });
+    expect(elements.filter((item) => /editor|note/i.test(item.name)).map((item) => [item.name, (item.element as HTMLElement).id])).toEqual([
+      ['Reply editor', 'reply'],
+      ['Internal note (no checklist)', 'note'],
+    ]);
+  });
+
+  it('says so when every box it matches is an internal note', () => {
+    const { report } = testAdapter(composer('public'), url, withEditor({ selector: '.composer--note textarea', never: '.composer--note' }));
+    expect(report.editor).toEqual({
+      configured: true,
+      found: false,
+      detail: 'No reply box was found: the one box the editor setting matches is an internal note (matching ".composer--note"), and the checklist will not show there.',
+    });
+  });
+
+  it('says when a toggled composer counts as the reply, whether it does now or not', () => {
+    const editor = { selector: '#one .box', replyWhen: { selector: '#one[data-mode="public"]' } };
+    expect(testAdapter(composer('public'), url, withEditor(editor)).report.editor.detail).toBe(
+      'Found the reply editor (a div). The checklist shows there only while it matches "#one[data-mode="public"]" (it does now).',
+    );
+    const asNote = testAdapter(composer('note'), url, withEditor(editor)).report.editor;
+    expect(asNote).toEqual({
+      configured: true,
+      found: true,
+      detail: 'Found the editor box (a div), but it is not the reply right now. The checklist shows there only while it matches "#one[data-mode="public"]" (it does not now).',
+    });
+  });
+
+  it('reports several internal notes by number', () => {
+    const doc = page('<textarea class="r"></textarea><div class="note"><textarea class="r"></textarea></div><div class="note"><textarea class="r"></textarea></div>');
+    expect(testAdapter(doc, url, withEditor({ selector: 'textarea.r', never: '.note' })).report.editor.detail).toBe(
+      'Found the reply editor (a textarea). 2 internal note boxes were found too (matching ".note"): the checklist will not show there.',
+    );
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { caseFactLabels, safeTest, type AdapterFieldTest, type AdapterTestReport, type CaseFactName, type CrmAdapter, type FieldLocator } from '@complaint-code/shared';
 import { locateField, type SearchRoot } from '../../lib/locate-field.js';
+import { editorRole } from '../editors/editor-role.js';
 import { readCaseFacts } from '../../lib/read-case-facts.js';
 import { findVisibleCase } from '../../lib/visible-case.js';
 
@@ -22,36 +23,77 @@ export interface FieldTestResult extends AdapterFieldTest {
   element?: Element;
 }
 
-/** The editor locator's optional frame path (adapters with frame support carry `frames`). */
-type EditorWithFrames = FieldLocator & { frames?: readonly string[] };
+/** The editor locator as the adapter holds it (frames, `never` and `replyWhen` with the box). */
+type Editor = NonNullable<CrmAdapter['editor']>;
 
-/** Walks the editor's frames (same-origin only) and looks for the box in the last one. */
-function findEditor(doc: Document, locator: EditorWithFrames): { found: boolean; detail: string; element?: Element } {
+interface EditorTest {
+  found: boolean;
+  detail: string;
+  /** What to highlight: the reply box (or the outermost frame holding it), and any internal notes. */
+  highlights: { name: string; element: Element }[];
+}
+
+/** Every box the locator matches in `doc`: all matches of a selector, or the one box a label names. */
+function boxesIn(doc: Document, locator: Editor): { boxes: Element[] } | { problem: string } {
+  const { frames: _frames, never: _never, replyWhen: _replyWhen, ...box } = locator;
+  const located = locateField(doc, box as FieldLocator);
+  if (!located.ok) return { problem: `The reply editor was not found: ${located.detail}` };
+  return { boxes: 'selector' in locator ? [...doc.querySelectorAll(locator.selector)] : [located.element] };
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Walks the editor's frames (same-origin only), looks for the box in the last one, and says what
+ * each box it matches is by the adapter's role rules, as the draft checklist will treat it.
+ */
+function findEditor(doc: Document, locator: Editor): EditorTest {
   let current: Document = doc;
-  let outermost: Element | undefined;
+  const frames: HTMLIFrameElement[] = [];
   for (const [index, selector] of (locator.frames ?? []).entries()) {
     let frame: Element | null;
     try {
       frame = current.querySelector(selector);
     } catch {
-      return { found: false, detail: `Frame ${index + 1}: "${selector}" is not a valid CSS selector.` };
+      return { found: false, detail: `Frame ${index + 1}: "${selector}" is not a valid CSS selector.`, highlights: [] };
     }
-    if (!frame || frame.tagName !== 'IFRAME') return { found: false, detail: `Frame ${index + 1}: no iframe matches "${selector}" on this page.` };
-    outermost ??= frame;
+    if (!frame || frame.tagName !== 'IFRAME') return { found: false, detail: `Frame ${index + 1}: no iframe matches "${selector}" on this page.`, highlights: [] };
+    frames.push(frame as HTMLIFrameElement);
     let inner: Document | null = null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {
       inner = null;
     }
-    if (!inner) return { found: false, detail: `Frame ${index + 1} ("${selector}") is from another site, so the extension cannot reach the editor inside it.` };
+    if (!inner) return { found: false, detail: `Frame ${index + 1} ("${selector}") is from another site, so the extension cannot reach the editor inside it.`, highlights: [] };
     current = inner;
   }
-  const { frames: _frames, ...inFrame } = locator as EditorWithFrames & Record<string, unknown>;
-  const located = locateField(current, inFrame as FieldLocator);
-  if (!located.ok) return { found: false, detail: `The reply editor was not found: ${located.detail}` };
-  const where = locator.frames?.length ? ` inside ${locator.frames.length} frame${locator.frames.length === 1 ? '' : 's'}` : '';
-  return { found: true, detail: `Found the reply editor (a ${located.element.tagName.toLowerCase()})${where}.`, element: outermost ?? located.element };
+  const located = boxesIn(current, locator);
+  if ('problem' in located) return { found: false, detail: located.problem, highlights: [] };
+  const where = frames.length > 0 ? ` inside ${plural(frames.length, 'frame')}` : '';
+  const roles = located.boxes.map((element) => ({ element, role: editorRole(element, frames, locator) }));
+  const reply = roles.find((box) => box.role === 'reply');
+  const notNow = roles.find((box) => box.role === 'not-now');
+  const notes = roles.filter((box) => box.role === 'never');
+  const shown = reply ?? notNow;
+  const sentences: string[] = [];
+  if (reply) sentences.push(`Found the reply editor (a ${reply.element.tagName.toLowerCase()})${where}.`);
+  else if (notNow) sentences.push(`Found the editor box (a ${notNow.element.tagName.toLowerCase()})${where}, but it is not the reply right now.`);
+  else {
+    const which = notes.length === 1 ? 'the one box the editor setting matches is an internal note' : `all ${notes.length} boxes the editor setting matches are internal notes`;
+    sentences.push(`No reply box was found: ${which} (matching "${locator.never ?? ''}"), and the checklist will not show there.`);
+  }
+  // `replyWhen`: one composer toggled in place between a public reply and an internal note.
+  if (locator.replyWhen && shown) {
+    sentences.push(`The checklist shows there only while it matches "${locator.replyWhen.selector}" (${reply ? 'it does now' : 'it does not now'}).`);
+  }
+  if (notes.length > 0 && shown) {
+    sentences.push(`${notes.length === 1 ? 'An internal note box was' : `${notes.length} internal note boxes were`} found too (matching "${locator.never ?? ''}"): the checklist will not show there.`);
+  }
+  const highlights = shown ? [{ name: 'Reply editor', element: frames[0] ?? shown.element }] : [];
+  // Notes in the page itself are marked too (inside frames, the frame is already marked).
+  if (frames.length === 0) highlights.push(...notes.map(({ element }) => ({ name: 'Internal note (no checklist)', element })));
+  return { found: Boolean(shown), detail: sentences.join(' '), highlights };
 }
 
 /**
@@ -91,11 +133,11 @@ export function testAdapter(doc: Document, url: URL, adapter: CrmAdapter): { rep
     else if (result.parsed === undefined) result.parsed = String(facts[field] ?? '—');
     fields.push(result);
   }
-  const editor = adapter.editor
-    ? findEditor(doc, adapter.editor as EditorWithFrames)
-    : { found: false, detail: 'This adapter names no reply editor, so the draft checklist will not appear.' };
+  const editor: EditorTest = adapter.editor
+    ? findEditor(doc, adapter.editor)
+    : { found: false, detail: 'This adapter names no reply editor, so the draft checklist will not appear.', highlights: [] };
   const elements = fields.flatMap((result) => (result.element ? [{ name: result.name, element: result.element }] : []));
-  if ('element' in editor && editor.element) elements.push({ name: 'Reply editor', element: editor.element });
+  elements.push(...editor.highlights);
   return {
     report: {
       url: url.href,

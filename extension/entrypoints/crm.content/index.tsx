@@ -8,8 +8,10 @@ import { countdown } from '../../content/features/countdown.js';
 import { draftChecklist } from '../../content/features/draft-checklist.js';
 import { harvestList } from '../../content/features/harvest-list.js';
 import { listenForOwnerQueries } from '../../content/case-owner.js';
+import { loadParts } from '../../content/on-demand/load-parts.js';
 import { runFeatures } from '../../content/run-features.js';
 import { takeOverTab } from '../../content/take-over-tab.js';
+import { setOnDemandLoader } from '../../ui/on-demand.js';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -35,5 +37,7 @@ export default defineContentScript({
 function start(ctx: ContentScriptContext): void {
   takeOverTab(ctx);
   listenForOwnerQueries(ctx);
+  // The forms and "Point at the editor" arrive only after an officer's click (content/on-demand).
+  setOnDemandLoader(() => loadParts());
   runFeatures(ctx, [countdown, harvestList, draftChecklist]);
 }

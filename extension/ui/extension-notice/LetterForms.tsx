@@ -6,8 +6,7 @@
  * goes into the reply editor at the caret (or to the clipboard).
  */
 import type { ChecklistModel, LetterFormKind } from '../checklist/checklist-model.js';
-import { ExtensionNoticeForm } from './ExtensionNoticeForm.js';
-import { AcknowledgementForm, EscalationRefusalForm, RefusalForm } from './SimpleLetterForms.js';
+import { loadOnDemand, OnDemand, OnDemandFailure } from '../on-demand.js';
 
 const formTitles: Record<LetterFormKind, string> = {
   'extension-notice': 'Extend deadline',
@@ -34,7 +33,11 @@ export function LetterForms({ model }: { model: ChecklistModel }) {
               type="button"
               class="ck-secondary"
               aria-expanded={open === kind}
-              onClick={() => model.openForm(open === kind ? null : kind)}
+              onClick={(event) => {
+                // The forms arrive on demand, only from the officer's own click (ui/on-demand.tsx).
+                if (open !== kind) void loadOnDemand(event);
+                model.openForm(open === kind ? null : kind);
+              }}
             >
               {formTitles[kind]}
             </button>
@@ -44,10 +47,11 @@ export function LetterForms({ model }: { model: ChecklistModel }) {
         <p class="cc-meta">Letters can be written once the deadline badge has read this case.</p>
       )}
       {model.notice.value ? <p class="ck-notice" role="status">{model.notice.value}</p> : null}
-      {open === 'extension-notice' ? <ExtensionNoticeForm model={model} /> : null}
-      {open === 'acknowledgement' ? <AcknowledgementForm model={model} /> : null}
-      {open === 'refusal' ? <RefusalForm model={model} /> : null}
-      {open === 'escalation-refusal' ? <EscalationRefusalForm model={model} /> : null}
+      {open ? <OnDemandFailure /> : null}
+      {open === 'extension-notice' ? <OnDemand part="ExtensionNoticeForm" model={model} /> : null}
+      {open === 'acknowledgement' ? <OnDemand part="AcknowledgementForm" model={model} /> : null}
+      {open === 'refusal' ? <OnDemand part="RefusalForm" model={model} /> : null}
+      {open === 'escalation-refusal' ? <OnDemand part="EscalationRefusalForm" model={model} /> : null}
     </div>
   );
 }
