@@ -2,14 +2,9 @@ import type { LetterDocument } from './document.js';
 import { contractorSuffixes, staffRoleWords } from './rules/cautions.js';
 import type { Evidence } from './types.js';
 
-const NOT_NAMES = new Set([
-  'I', 'We', 'You', 'He', 'She', 'They', 'It', 'The', 'This', 'That', 'On', 'In', 'At', 'As', 'If', 'When', 'After', 'Before', 'Our', 'Your',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December', 'Stage', 'Housing', 'Ombudsman', 'Council', 'Team', 'Service', 'Please',
-  'Also', 'Unfortunately', 'Yesterday', 'Today', 'Recently', 'Additionally', 'Previously', 'Later', 'Finally', 'Firstly', 'Secondly',
-  'Meanwhile', 'Again', 'Sadly', 'Initially', 'Afterwards', 'Subsequently', 'Eventually', 'Next', 'Now', 'Here', 'Dear', 'Thank', 'Thanks', 'Kind',
-  'Hello', 'Hi', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Everyone', 'Nobody', 'Colleagues', 'Staff', 'Officers', 'Contractors', 'Members', 'One', 'Each', 'Any', 'All', 'Both', 'Either', 'Neither', 'Other', 'Another', 'Ombudsman', 'Regards', 'Yours', 'Complaints', 'Customer', 'Building', 'Estate', 'Property', 'Tenancy', 'Sorry', 'Once', 'Where', 'While', 'Whilst', 'However', 'Then', 'Following', 'During', 'Since', 'From', 'To', 'And', 'But', 'So', 'Who', 'Which', 'There', 'Repairs',
-]);
+const NOT_NAMES = new Set(
+  ('I We You He She They It The This That On In At As If When After Before Our Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Stage Housing Ombudsman Council Team Service Please Also Unfortunately Yesterday Today Recently Additionally Previously Later Finally Firstly Secondly Meanwhile Again Sadly Initially Afterwards Subsequently Eventually Next Now Here Dear Thank Thanks Kind Hello Hi Someone Somebody Anyone Anybody Everyone Nobody Colleagues Staff Officers Contractors Members One Each Any All Both Either Neither Other Another Ombudsman Regards Yours Complaints Customer Building Estate Property Tenancy Sorry Once Where While Whilst However Then Following During Since From To And But So Who Which There Repairs Police').split(' '),
+);
 // Starts on a word boundary, so a long run of letters is tried once, not at every letter (issue 10, item 3).
 const NAME = "\\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?)?";
 const ROLE = `(?:${[...staffRoleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})s?`;
@@ -25,6 +20,8 @@ const PATTERNS = [
   // "Apex Roofing Ltd" / "our contractor, Mears,"
   new RegExp(`\\b((?:[A-Z][\\w&'-]+ ){1,3}(?:${SUFFIX}))\\b`, 'g'),
   new RegExp(`\\b(?:contractors?|sub-?contractors?|company|firm),? ((?:[A-Z][\\w&'-]+)(?: [A-Z][\\w&'-]+){0,2})`, 'g'),
+  // "Dean Hart, who attended on 3 May,"
+  new RegExp(`(${NAME}),? who (?:attended|visited|inspected|carried out|fitted|repaired|came)\\b`, 'g'),
 ];
 
 /**
@@ -45,6 +42,8 @@ export function findStaffNames(doc: LetterDocument, residentName?: string): Evid
       const name = (m[1] ?? '').trim();
       const words = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.? /, '').split(/\s+/);
       if (words.length === 0 || words.some((w) => NOT_NAMES.has(w))) continue;
+      // The officer handling the complaint may be named (5.6 is about the staff whose actions are complained of).
+      if (/\b(?:case|complaints?|investigating|resolution|liaison)\s+(?:officer|handler|manager|lead|advis[eo]r)/i.test(m[0])) continue;
       if (resident.some((r) => name.toLowerCase().includes(r))) continue;
       const start = doc.bodyStart + m.index + m[0].indexOf(name);
       if (found.some((e) => e.start <= start && start < e.end)) continue;

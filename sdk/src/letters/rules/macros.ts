@@ -18,6 +18,9 @@ export const PATTERN_MACROS: Readonly<Record<string, string>> = {
   STAGE2: '(?:stage[- ]?(?:2|two)|second stage|review stage)',
   OMB: '(?:the )?(?:relevant )?(?:housing ombudsman(?: service)?|local government (?:and|&) social care ombudsman|lgsco|ombudsman(?: service)?)',
   WE: "(?:we|i)(?:['’]ve|['’]m)?",
+  // The resident, or the resident named by a representative (an MP, a solicitor).
+  YOU: "(?:you|your (?:client|constituent)|(?:mr|mrs|ms|miss|dr)\\.? [a-z'’-]+)",
+  YOUR: "(?:your|his|her|their|(?:your )?(?:client|constituent)['’]s|(?:mr|mrs|ms|miss|dr)\\.? [a-z'’-]+['’]s)",
 };
 
 /**
