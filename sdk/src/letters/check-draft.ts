@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LetterContext } from './context.js';
-import { analyseLetter } from './document.js';
+import { analyseLetter, sentenceAt } from './document.js';
 import { maskQuoted } from './mask-quoted.js';
 import { findUnaddressedPoints, type UnaddressedPoint } from './address-points.js';
 import { reasonAfterDecision, reasonAfterMoreTime } from './reason-after-decision.js';
@@ -132,7 +132,8 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     let present = match.present;
     const messages = elementMessages[requirement.id];
     let message = present ? messages.present : messages.missing;
-    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage')) {
+    // Unless the letter also offers the Ombudsman now, rather than after the extra stage.
+    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage') && !/\bnow\b/.test(doc.text.slice(...sentenceAt(doc, match.evidence?.start ?? 0)))) {
       present = false;
       message = 'The letter offers another internal review. Stage 2 is the final response: explain how to refer the complaint to the Ombudsman instead.';
     } else if (!present && requirement.id === 'escalation' && kind === 'stage1-response') {

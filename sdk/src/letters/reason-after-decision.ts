@@ -1,4 +1,6 @@
 import { inPlaceholder, sentenceAt, type LetterDocument } from './document.js';
+import { kindClues, type KindClue } from './rules/kinds.js';
+import { compilePattern } from './rules/macros.js';
 import type { Evidence } from './types.js';
 
 // Sentences after a decision that are not its explanation: the decision again, the remedy, the next step, the close.
@@ -45,7 +47,8 @@ export function reasonAfterDecision(doc: LetterDocument, decision: Evidence, not
   return /\n[ \t]*\n/.test(doc.text.slice(start, decisionStart)) ? undefined : statement(doc, start, end);
 }
 
-const MORE_TIME = /\b(?:more|extra|further|additional) time\b|\bextend(?:ing)? (?:the|our|this)\b|\btak(?:e|ing) longer\b/i;
+// The kind clue that a letter asks for more time marks where the explanation starts.
+const MORE_TIME = compilePattern((kindClues.find((clue) => clue.reason === 'asks for more time') as KindClue).pattern);
 
 /**
  * The explanation that follows "we need more time" in an extension notice, counted as its reason even with no
@@ -56,6 +59,7 @@ const MORE_TIME = /\b(?:more|extra|further|additional) time\b|\bextend(?:ing)? (
  * // "We need more time to respond. We need the findings of a structural engineer." → the second sentence
  */
 export function reasonAfterMoreTime(doc: LetterDocument): Evidence | undefined {
+  MORE_TIME.lastIndex = 0;
   const at = MORE_TIME.exec(doc.text.slice(doc.bodyStart, doc.bodyEnd));
   return at ? reasonAfterDecision(doc, { start: doc.bodyStart + at.index, end: 0, text: '', rule: 'phrase' }, NOT_WHY_MORE_TIME) : undefined;
 }

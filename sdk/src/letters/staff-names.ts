@@ -9,6 +9,7 @@ const NOT_NAMES = new Set(
 const NAME = "\\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?)?";
 const ROLE = `(?:${[...staffRoleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})s?`;
 const SUFFIX = contractorSuffixes.join('|');
+const BUSINESS = new RegExp(`\\b((?:[A-Z][\\w&'-]+ ){1,3}(?:${SUFFIX}))\\b`, 'g');
 const PATTERNS = [
   // "our surveyor, John Smith," / "your housing officer Sarah"
   new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Yy]our|[Aa]) (?:[a-z]+ )?${ROLE},? (?:called |named )?(${NAME})`, 'g'),
@@ -18,10 +19,8 @@ const PATTERNS = [
   // "Dave from our repairs team"
   new RegExp(`(${NAME}) (?:from|in|of|at) (?:our|the) (?:[a-z]+ ){0,2}(?:team|department|contractors?|section)\\b`, 'g'),
   // "Apex Roofing Ltd" / "our contractor, Mears,"
-  new RegExp(`\\b((?:[A-Z][\\w&'-]+ ){1,3}(?:${SUFFIX}))\\b`, 'g'),
+  BUSINESS,
   new RegExp(`\\b(?:contractors?|sub-?contractors?|company|firm),? ((?:[A-Z][\\w&'-]+)(?: [A-Z][\\w&'-]+){0,2})`, 'g'),
-  // "Dean Hart, who attended on 3 May,"
-  new RegExp(`(${NAME}),? who (?:attended|visited|inspected|carried out|fitted|repaired|came)\\b`, 'g'),
 ];
 
 /**
@@ -44,6 +43,8 @@ export function findStaffNames(doc: LetterDocument, residentName?: string): Evid
       if (words.length === 0 || words.some((w) => NOT_NAMES.has(w))) continue;
       // The officer handling the complaint may be named (5.6 is about the staff whose actions are complained of).
       if (/\b(?:case|complaints?|investigating|resolution|liaison)\s+(?:officer|handler|manager|lead|advis[eo]r)/i.test(m[0])) continue;
+      // A business that is a third party (the freeholder, an insurer) or the landlord itself ("… Ltd, registered in England").
+      if (re === BUSINESS && (/\b(?:freeholder|insurers?|managing agents?|landlord|owners?)\b[^.]{0,30}$/i.test(body.slice(0, m.index)) || /^[^.]{0,30}\bregistered\b/.test(body.slice(m.index + m[0].length)))) continue;
       if (resident.some((r) => name.toLowerCase().includes(r))) continue;
       const start = doc.bodyStart + m.index + m[0].indexOf(name);
       if (found.some((e) => e.start <= start && start < e.end)) continue;

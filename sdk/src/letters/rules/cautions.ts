@@ -29,7 +29,7 @@ export const cautionRules: readonly CautionRule[] = [
   },
   {
     id: 'third-stage',
-    patterns: ['\\bstage[- ]?(?:3|three)\\b', '\\bthird stage\\b', '\\bfinal (?:internal )?appeal\\b', '\\b(?:complaints?|review|appeals?) panel\\b'],
+    patterns: ['\\bstage[- ]?(?:3|three)\\b', '(?<!used to (?:include|have) a )\\bthird stage\\b', '\\bfinal (?:internal )?appeal\\b', '\\b(?:complaints?|review|(?<!admissions? )appeals?) panel\\b'],
     message: 'The letter offers a third internal stage. A complaints process may have only two stages; after stage 2 the resident goes to the Ombudsman.',
   },
   {
