@@ -1,9 +1,9 @@
 import * as z from '../errors/zod.js';
 import { LetterContext } from './context.js';
-import { analyseLetter } from './document.js';
+import { analyseLetter, sentenceAt } from './document.js';
 import { maskQuoted } from './mask-quoted.js';
 import { findUnaddressedPoints, type UnaddressedPoint } from './address-points.js';
-import { reasonAfterDecision } from './reason-after-decision.js';
+import { reasonAfterDecision, reasonAfterMoreTime } from './reason-after-decision.js';
 import { detectKind, type KindDetection } from './detect-kind.js';
 import { htmlToText } from './html-to-text.js';
 import { elementMessages } from './messages.js';
@@ -127,12 +127,13 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     let match = matchElement(doc, rulesForElement, breaks);
     if (requirement.id === 'decision') decision = match.evidence;
     // The explanation that follows a decision is its reason, even with no "because" (issue 12).
-    const after = requirement.id === 'reasons' && !match.present && decision ? reasonAfterDecision(doc, decision) : undefined;
+    const after = match.present ? undefined : requirement.id === 'reasons' && decision ? reasonAfterDecision(doc, decision) : requirement.id === 'reason' ? reasonAfterMoreTime(doc) : undefined;
     if (after) match = { present: true, evidence: after };
     let present = match.present;
     const messages = elementMessages[requirement.id];
     let message = present ? messages.present : messages.missing;
-    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage')) {
+    // Unless the letter also offers the Ombudsman now, rather than after the extra stage.
+    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage') && !/\bnow\b/.test(doc.text.slice(...sentenceAt(doc, match.evidence?.start ?? 0)))) {
       present = false;
       message = 'The letter offers another internal review. Stage 2 is the final response: explain how to refer the complaint to the Ombudsman instead.';
     } else if (!present && requirement.id === 'escalation' && kind === 'stage1-response') {

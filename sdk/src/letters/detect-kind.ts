@@ -48,12 +48,13 @@ export function detectKind(text: string): KindDetection {
   // A response gives a decision; an acknowledgement, extension or refusal does not. Without one, a letter that
   // also reads as another kind ("you will get our stage 2 response by…") is that other kind.
   const otherKinds = LetterKind.options.filter((kind) => !RESPONSE_KINDS.includes(kind));
-  if (otherKinds.some((kind) => scores[kind] > 0) && !DECISION.some((re) => ((re.lastIndex = 0), re.test(text)))) {
-    for (const kind of RESPONSE_KINDS) {
-      if (scores[kind] === 0) continue;
-      scores[kind] /= 2;
-      reasons[kind].push('gives no decision, so counts half');
-    }
+  // And an acknowledgement gives none: with a decision its clues count half (a response says when stage 2 would reply).
+  const decided = DECISION.some((re) => ((re.lastIndex = 0), re.test(text)));
+  const halved: readonly LetterKind[] = decided ? ['acknowledgement'] : otherKinds.some((kind) => scores[kind] > 0) ? RESPONSE_KINDS : [];
+  for (const kind of halved) {
+    if (scores[kind] === 0) continue;
+    scores[kind] /= 2;
+    reasons[kind].push(`gives ${decided ? 'a' : 'no'} decision, so counts half`);
   }
   const ranked = LetterKind.options.map((kind) => [kind, scores[kind]] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0] as readonly [LetterKind, number], ranked[1] as readonly [LetterKind, number]];

@@ -63,7 +63,8 @@ export function analyseLetter(text: string, htmlHeadings: readonly { start: numb
     const intro = /:$/.test(trimmed) && INTRO.test(label) && label.split(' ').length >= 3;
     const strong = inHtmlHeading || (/:$/.test(trimmed) && !intro) || (/[A-Z]{3}/.test(label) && !/[a-z]/.test(label));
     const line: Line = { start, end, label: label.replace(/:$/, '').trim(), headingLike: inHtmlHeading || (plainHeading && !intro), strong };
-    if (inline && (inline[1] as string).split(/\s+/).length <= 7) {
+    // "You raised two concerns: firstly…" is a sentence that introduces a list, not a "Label: value" line.
+    if (inline && (inline[1] as string).split(/\s+/).length <= 7 && !(INTRO.test(inline[1] as string) && (inline[1] as string).split(' ').length >= 3)) {
       const labelStart = start + lead + bullet + raw.trim().slice(bullet).indexOf(label);
       lines.push({ ...line, label: (inline[1] as string).trim(), headingLike: true, strong: true, inlineBodyStart: labelStart + inline[0].length });
     } else {

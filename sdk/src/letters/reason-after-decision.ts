@@ -1,14 +1,20 @@
 import { inPlaceholder, sentenceAt, type LetterDocument } from './document.js';
+import { kindClues, type KindClue } from './rules/kinds.js';
+import { compilePattern } from './rules/macros.js';
 import type { Evidence } from './types.js';
 
 // Sentences after a decision that are not its explanation: the decision again, the remedy, the next step, the close.
 const NOT_A_REASON =
   /^(?:if|please|thank|to put|as a|our offer|you (?:can|may|have the right)|this (?:is|was|letter|email) (?:our|my|the)|(?:we|i)(?: would| will|['’]ll|['’]d| are going to| can| also)? (?:like to )?(?:offer|pay|apologi|arrange|book|contact|call|write|send|ask|make|put|credit|refund|now)|(?:we|i)(?: are|['’]re| am|['’]m) (?:sorry|pleased|happy)|(?:we|i)(?: have|['’]ve)? (?:now )?(?:looked into|investigated|received|considered)|your\b|you (?:told|said|complained|raised|reported|asked|wanted|contacted|wrote)|(?:we|i) understand|(?:from|in) your|(?:our|the) (?:decision|outcome|remedy)\b)|£\s?\d|^there (?:is|are) no\b|\b(?:will|shall|is due|are due|going to|(?:is|are|has been|have been) (?:now )?(?:booked|arranged|scheduled|raised))\b|\b(?:uph[eo]ld\w*|ombudsman|stage[- ]?(?:2|two)|apologi[sz]e|sorry|compensation|goodwill|outstanding|remedy|nothing (?:further|else|more))\b/i;
 
+// Sentences after "we need more time" that are not why: the new date, the apology, the Ombudsman, the close.
+const NOT_WHY_MORE_TIME =
+  /^(?:if|please|thank|sorry|in the meantime|you (?:can|will|may|should)|(?:we|i)(?: will|['’]ll| now| aim| expect| apologi[sz]e| would like| are sorry| am sorry)|this (?:is|means|extends)|(?:our|the|your) (?:new|full|stage|response)\b)|\bombudsman\b/i;
+
 /** The sentence as evidence when it is a statement of five words or more that could be an explanation. */
-function statement(doc: LetterDocument, start: number, end: number): Evidence | undefined {
+function statement(doc: LetterDocument, start: number, end: number, not = NOT_A_REASON): Evidence | undefined {
   const sentence = doc.text.slice(start, end).trim();
-  if (sentence.split(/\s+/).length < 5 || NOT_A_REASON.test(sentence) || inPlaceholder(doc, start, end) || !/[a-z]/.test(sentence)) return undefined;
+  if (sentence.split(/\s+/).length < 5 || not.test(sentence) || inPlaceholder(doc, start, end) || !/[a-z]/.test(sentence)) return undefined;
   if (!/[.!?]["”’)]?$/.test(sentence)) return undefined;
   const from = start + doc.text.slice(start, end).indexOf(sentence);
   return { start: from, end: from + sentence.length, text: sentence, rule: 'pattern' };
@@ -23,7 +29,7 @@ function statement(doc: LetterDocument, start: number, end: number): Evidence | 
  * @example
  * // "We have upheld your complaint. The job was closed in error before the work was done." → the second sentence
  */
-export function reasonAfterDecision(doc: LetterDocument, decision: Evidence): Evidence | undefined {
+export function reasonAfterDecision(doc: LetterDocument, decision: Evidence, not = NOT_A_REASON): Evidence | undefined {
   const [decisionStart, decisionEnd] = sentenceAt(doc, decision.start);
   let at = decisionEnd;
   for (let tries = 0; tries < 3 && at < doc.bodyEnd; tries += 1) {
@@ -31,12 +37,29 @@ export function reasonAfterDecision(doc: LetterDocument, decision: Evidence): Ev
     const sentence = doc.text.slice(start, end).trim();
     // A heading (short, no closing full stop) ends the part of the letter the decision is in.
     if (sentence.length <= 70 && !/[.!?]["”’)]?$/.test(sentence)) break;
-    const found = statement(doc, start, end);
+    const found = statement(doc, start, end, not);
     if (found) return found;
     at = Math.max(end, at + 1);
   }
   // Or the explanation just before it, in the same paragraph ("… should have kept you informed. I'm upholding your complaint.").
-  if (decision.rule === 'heading' || decisionStart === 0) return undefined;
+  if (decision.rule === 'heading' || decisionStart === 0 || not !== NOT_A_REASON) return undefined;
   const [start, end] = sentenceAt(doc, decisionStart - 1);
   return /\n[ \t]*\n/.test(doc.text.slice(start, decisionStart)) ? undefined : statement(doc, start, end);
+}
+
+// The kind clue that a letter asks for more time marks where the explanation starts.
+const MORE_TIME = compilePattern((kindClues.find((clue) => clue.reason === 'asks for more time') as KindClue).pattern);
+
+/**
+ * The explanation that follows "we need more time" in an extension notice, counted as its reason even with no
+ * "because": the first of the next three sentences that is a statement and not the new date, an apology, the
+ * Ombudsman or the close.
+ *
+ * @example
+ * // "We need more time to respond. We need the findings of a structural engineer." → the second sentence
+ */
+export function reasonAfterMoreTime(doc: LetterDocument): Evidence | undefined {
+  MORE_TIME.lastIndex = 0;
+  const at = MORE_TIME.exec(doc.text.slice(doc.bodyStart, doc.bodyEnd));
+  return at ? reasonAfterDecision(doc, { start: doc.bodyStart + at.index, end: 0, text: '', rule: 'phrase' }, NOT_WHY_MORE_TIME) : undefined;
 }

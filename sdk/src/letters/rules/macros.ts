@@ -3,7 +3,7 @@
  * {@link compilePattern} expands them. Spaces in a pattern match any run of white space (letters wrap).
  */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?';
+const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|fri|sat|sun),?';
 
 /**
  * The named fragments the rule data may use.
@@ -18,6 +18,9 @@ export const PATTERN_MACROS: Readonly<Record<string, string>> = {
   STAGE2: '(?:stage[- ]?(?:2|two)|second stage|review stage)',
   OMB: '(?:the )?(?:relevant )?(?:housing ombudsman(?: service)?|local government (?:and|&) social care ombudsman|lgsco|ombudsman(?: service)?)',
   WE: "(?:we|i)(?:['’]ve|['’]m)?",
+  // The resident, or the resident named by a representative (an MP, a solicitor).
+  YOU: "(?:you|your (?:client|constituent)|(?:mr|mrs|ms|miss|dr)\\.? [a-z'’-]+)",
+  YOUR: "(?:your|his|her|their|(?:your )?(?:client|constituent)['’]s|(?:mr|mrs|ms|miss|dr)\\.? [a-z'’-]+['’]s)",
 };
 
 /**
