@@ -27,8 +27,8 @@ const cases: { name: string; code: string; goal?: number; ceiling?: number }[] =
   { name: 'createCalendar + addWorkingDays', code: `import { createCalendar } from 'sdk'; console.log(createCalendar({ division: 'scotland' }).addWorkingDays('2026-12-18', 5));`, goal: 8 * KB },
   { name: 'complaintTimeline', code: `import { complaintTimeline } from 'sdk'; console.log(complaintTimeline({ reference: 'A', stage1: { receivedOn: '2026-12-18' } }));` },
   { name: 'checkDraft', code: `import { checkDraft } from 'sdk'; console.log(checkDraft({ text: 'Dear Ms Lee' }));` },
-  // Measured 70.6 KB after the move to zod/mini (was 152.1 KB); the ceiling stops growth while the goal is not met.
-  { name: 'whole SDK (import *)', code: WHOLE_SDK, goal: 40 * KB, ceiling: 72 * KB },
+  // Measured 70.6 KB after the move to zod/mini (was 152.1 KB), 72.1 KB with the words subpath; the ceiling stops growth while the goal is not met.
+  { name: 'whole SDK (import *)', code: WHOLE_SDK, goal: 40 * KB, ceiling: 73 * KB },
 ];
 
 if (!existsSync(sdk)) {
