@@ -14,6 +14,7 @@ import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
+  allCases,
   type ComplaintDb,
   createRowMemo,
   openDb,
@@ -94,7 +95,7 @@ export function startPanelData(): PanelSource {
   );
   // Never unsubscribed: the panel page reads the cases for as long as it is open.
   void snapshot.finally(() =>
-    liveQuery(() => panelDb().cases.toArray()).subscribe({
+    liveQuery(() => allCases(panelDb())).subscribe({
       next: (value) => {
         performance.mark('cc:cases-loaded');
         latest = { cases: value as TrackedCase[] };
