@@ -124,7 +124,7 @@ export function startPanelData(): PanelSource {
 }
 
 /** Give the browser a chance to paint and take input (`scheduler.yield` where there is one). */
-function yieldToBrowser(): Promise<void> {
+export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
