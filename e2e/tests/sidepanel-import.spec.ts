@@ -1,5 +1,6 @@
 // Journey: import a CRM's CSV export into the side panel. The mapping is suggested from the header
 // row, the preview lists each bad row and why, and nothing is stored until the user confirms.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
 import { sidePanel } from '../pages/sidepanel.js';
@@ -69,6 +70,13 @@ test('a CSV import shows the bad rows and why, and stores the good ones only aft
   }
   await expect(panel.row('IMP-1')).toContainText('Ms Ada Lovelace');
   await expect(panel.row('IMP-1')).toContainText('Overdue');
+
+  // The import is one audit event for its four cases, yet each case's evidence pack names the file.
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Evidence pack for IMP-1' }).click();
+  const html = await readFile(await (await saved).path(), 'utf8');
+  // The day is the real import day (the pinned "today" only moves deadlines).
+  expect(html).toMatch(/<td>2026-11-02<\/td><td>Stage 1 complaint received<\/td><td class="source">Imported from the file crm-export\.csv on \w{3} \d{1,2} \w{3} \d{4}<\/td>/);
 });
 
 test('a CSV import over 50,000 rows stores every row, and one unclosed quote costs only its row', async ({ page, extensionId }) => {

@@ -12,7 +12,7 @@
 import { londonOffsetMinutes } from '@complaint-code/sdk';
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import { type ComplaintDb, deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY, type PanelRow, showBadge, toPanelRow } from '../data/index.js';
+import { type ComplaintDb, deleteCases, expiredCaseIds, NOTIFIED_OVERDUE_KEY, type PanelRow, rowsWithSnapshot, showBadge } from '../data/index.js';
 import { notificationIcon } from './notification-icon.js';
 
 export const SWEEP_ALARM = 'complaint-code:sweep';
@@ -120,17 +120,19 @@ export async function handleAlarm(name: string, deps: AlarmDeps): Promise<void> 
   const [settings, today] = await Promise.all([deps.settings(), deps.today()]);
   const db = deps.db();
   const cases = (await db.cases.toArray()) as TrackedCase[];
-  let rows = cases.map((tracked) => toPanelRow(tracked, settings, today));
-
+  let kept = cases;
   if (name === SWEEP_ALARM) {
     // From the stored cases, not the rows: a closed case whose timeline cannot be worked out still expires.
     const expired = expiredCaseIds(cases, today, settings.retentionMonths);
     if (expired.length > 0) {
       await deleteCases(db, expired);
       const gone = new Set(expired);
-      rows = rows.filter((row) => !gone.has(row.id));
+      kept = cases.filter((tracked) => !gone.has(tracked.id));
     }
   }
+  // Only the cases changed since the panel's snapshot are worked out, and the snapshot is brought up to
+  // date, so the first panel opened after the daily alarm paints from it at once.
+  const rows = await rowsWithSnapshot(db, kept, settings, today);
   await showBadge(rows);
 
   const stored = (await browser.storage.local.get(NOTIFIED_OVERDUE_KEY))[NOTIFIED_OVERDUE_KEY];

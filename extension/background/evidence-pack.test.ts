@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { defaultSettings, type CaseFacts } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ComplaintDb, correctFact, openDb, recordExtension, recordSeen } from '../data/index.js';
+import { type ComplaintDb, correctFact, harvestCases, openDb, recordExtension, recordSeen } from '../data/index.js';
 import { buildEvidencePack, factSources } from './evidence-pack.js';
 
 const origin = 'https://crm.example';
@@ -47,6 +47,17 @@ describe('buildEvidencePack', () => {
     expect(fileName).toBe('case-evidence-pack-C-1.html');
     expect(html).toContain('<td>2027-01-05</td><td>Stage 1 acknowledged</td><td class="source">Read from the CRM page on Mon 4 Jan 2027; corrected by the officer on Thu 7 Jan 2027 (was 2027-01-06)</td>');
     expect(html).toContain('<td>Awaiting the surveyor</td>');
+  });
+
+  it('says which file a CSV import brought each fact from, and when (one import event for every case it added)', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({ url: '', facts: { reference: `C-${i}`, stage1ReceivedOn: '2027-01-04', stage1AcknowledgedOn: '2027-01-05' } }));
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows, now: new Date('2027-01-08T10:00:00Z'), source: 'csv-import', file: 'queue-export.csv' });
+    // A later import changes the acknowledgement of C-1.
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: [{ url: '', facts: { reference: 'C-1', stage1AcknowledgedOn: '2027-01-06' } }], now: new Date('2027-01-11T10:00:00Z'), source: 'csv-import', file: 'second.csv' });
+    expect(await db.audit.count()).toBe(2);
+    const { html } = await buildEvidencePack(db, defaultSettings, '2027-01-20', `${origin}|C-1`);
+    expect(html).toContain('<td>2027-01-04</td><td>Stage 1 complaint received</td><td class="source">Imported from the file queue-export.csv on Fri 8 Jan 2027</td>');
+    expect(html).toContain('<td>2027-01-06</td><td>Stage 1 acknowledged</td><td class="source">Imported from the file second.csv on Mon 11 Jan 2027</td>');
   });
 
   it('says so when the case is not stored', async () => {

@@ -3,11 +3,11 @@
  *
  * The case evidence pack (every fact with where it came from, deadlines, extensions, findings) for
  * one tracked case, as printable HTML. Sources come from the audit log: when the CRM page first showed
- * a fact, and when the officer corrected it.
+ * a fact (or which CSV file it was imported from, and when), and when the officer corrected it.
  */
 import { caseEvidencePack, renderCaseEvidencePackHtml, type FactSource, type PackLetter } from '@complaint-code/sdk';
 import { AuditEvent, TrackedCase, type Settings } from '@complaint-code/shared';
-import { calendarFor, type ComplaintDb, factsToRecord } from '../data/index.js';
+import { calendarFor, type ComplaintDb, factsToRecord, importedFrom, type ImportedFrom } from '../data/index.js';
 
 const PATHS = {
   stage1ReceivedOn: 'stage1.receivedOn',
@@ -18,33 +18,42 @@ const PATHS = {
   stage2RespondedOn: 'stage2.respondedOn',
 } as const;
 
+/** Where a shown value came from: the CRM page, or a CSV import (named file) when the case or the change came from one. */
+function shownSource(tracked: TrackedCase, since: { at: string; file?: string | undefined; imported: boolean }): FactSource {
+  if (since.imported) return { origin: 'import', recordedOn: since.at.slice(0, 10), ...(since.file && { file: since.file }) };
+  return { origin: 'crm-page', recordedOn: since.at.slice(0, 10), url: tracked.url };
+}
+
 /**
- * Where each date fact came from, by its record path: read from the CRM page (the day the page first
- * showed the value in use), and corrected by the officer (the latest correction still in force).
+ * Where each date fact came from, by its record path: read from the CRM page or imported from a CSV file
+ * (the day the value in use was first shown), and corrected by the officer (the latest correction still
+ * in force). `imported` is the import that added the case, from its CRM's import log (`importedFrom`).
  *
  * @example
  * factSources(tracked, events)['stage1.receivedOn']; //=> { origin: 'crm-page', recordedOn: '2027-01-04', url: '…' }
+ * factSources(tracked, events, { at, file: 'complaints.csv' })['stage1.receivedOn']; //=> { origin: 'import', recordedOn: '2027-01-04', file: 'complaints.csv' }
  */
-export function factSources(tracked: TrackedCase, events: readonly AuditEvent[]): Record<string, FactSource> {
+export function factSources(tracked: TrackedCase, events: readonly AuditEvent[], imported?: ImportedFrom): Record<string, FactSource> {
   const sources: Record<string, FactSource> = {};
   const ordered = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   for (const [fact, path] of Object.entries(PATHS) as [keyof typeof PATHS, string][]) {
     const shown = tracked.facts[fact];
-    // The page showed its current value since the first sighting, or since the change that set it.
-    let shownSince: string | undefined = shown === undefined ? undefined : tracked.firstSeenAt;
+    // Shown since the first sighting (or the import that added the case), or since the change that set it.
+    let since = shown === undefined ? undefined : { at: tracked.firstSeenAt, file: imported?.file, imported: imported !== undefined };
     for (const event of ordered) {
       const change = event.type === 'facts-changed' ? (event.detail?.[fact] as [unknown, unknown] | undefined) : undefined;
-      if (change && change[1] === shown) shownSince = event.at;
+      const file = event.detail?.['file'];
+      if (change && change[1] === shown) since = { at: event.at, file: typeof file === 'string' ? file : undefined, imported: event.detail?.['source'] === 'csv-import' };
     }
     const corrected = tracked.corrections[fact];
     const correction = corrected === undefined ? undefined : ordered.filter((event) => event.type === 'fact-corrected' && event.detail?.['fact'] === fact && event.detail['after'] === corrected).at(-1);
     if (corrected !== undefined && correction) {
       const before = correction.detail?.['before'] ?? correction.detail?.['shownByCrm'];
-      sources[path] = shownSince
-        ? { origin: 'crm-page', recordedOn: shownSince.slice(0, 10), url: tracked.url, correctedOn: correction.at.slice(0, 10), correctedBy: 'the officer', ...(typeof before === 'string' && { previousValue: before }) }
+      sources[path] = since
+        ? { ...shownSource(tracked, since), correctedOn: correction.at.slice(0, 10), correctedBy: 'the officer', ...(typeof before === 'string' && { previousValue: before }) }
         : { origin: 'officer', recordedOn: correction.at.slice(0, 10) };
-    } else if (shown !== undefined && shownSince) {
-      sources[path] = { origin: 'crm-page', recordedOn: shownSince.slice(0, 10), url: tracked.url };
+    } else if (shown !== undefined && since) {
+      sources[path] = shownSource(tracked, since);
     }
   }
   for (const stage of [1, 2] as const) {
@@ -70,7 +79,9 @@ export async function buildEvidencePack(db: ComplaintDb, settings: Settings, tod
     const parsed = AuditEvent.safeParse(event);
     return parsed.success ? [parsed.data] : [];
   });
-  const pack = caseEvidencePack(built.record, { today, calendar: calendarFor(settings.division), sources: factSources(tracked, events), letters: keptLetters(events) });
+  // A case a CSV import added is listed in its CRM's import log (one event per import), not in its own events.
+  const imported = await importedFrom(db, tracked);
+  const pack = caseEvidencePack(built.record, { today, calendar: calendarFor(settings.division), sources: factSources(tracked, events, imported), letters: keptLetters(events) });
   const safeName = tracked.reference.replace(/[^A-Za-z0-9._-]+/g, '-');
   return { fileName: `case-evidence-pack-${safeName}.html`, html: renderCaseEvidencePackHtml(pack) };
 }

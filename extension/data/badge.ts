@@ -6,7 +6,8 @@
  */
 import type { Settings, TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
-import { toPanelRow, type PanelRow } from './case-rows.js';
+import type { PanelRow } from './case-rows.js';
+import { rowsWithSnapshot } from './panel-snapshot.js';
 import type { ComplaintDb } from './db.js';
 
 /** GOV.UK red: the badge only appears when something needs doing today. */
@@ -24,10 +25,13 @@ export function badgeText(rows: readonly Pick<PanelRow, 'group'>[]): string {
   return count > 999 ? '999+' : String(count);
 }
 
-/** Every case's row for today (no memo: the worker may have been stopped since the last call). */
+/**
+ * Every case's row for today. The worker keeps nothing in memory between wake-ups, so the rows of cases
+ * unchanged since the stored snapshot come from it, and only the others are worked out.
+ */
 export async function currentRows(db: ComplaintDb, settings: Settings, today: string): Promise<PanelRow[]> {
   const cases = (await db.cases.toArray()) as TrackedCase[];
-  return cases.map((tracked) => toPanelRow(tracked, settings, today));
+  return rowsWithSnapshot(db, cases, settings, today);
 }
 
 /**

@@ -102,6 +102,39 @@ export interface RowMemo {
   end(cases: readonly TrackedCase[]): void;
   /** Every case's row in one go. */
   rowsFor(cases: readonly TrackedCase[], settings: Settings, today: string): PanelRow[];
+  /** Take rows worked out earlier (a stored snapshot) for `context`: kept only if a pass starts with the same context. */
+  prime(context: string, entries: Iterable<MemoEntry>): void;
+  /** Every memoised row with its key, in the order the cases were last passed. */
+  entries(): MemoEntry[];
+  /** How many rows were worked out (not taken from the memo) since the last `begin`, plus cases forgotten by `end`. */
+  readonly changes: number;
+}
+
+/** One memoised row: the case's id, the key of the record it was worked out from, the row. */
+export interface MemoEntry {
+  id: string;
+  key: string;
+  row: PanelRow;
+}
+
+/**
+ * What every row depends on besides its case: a change of any of these changes every row.
+ *
+ * @example
+ * rowContext(defaultSettings, '2026-11-24'); //=> '["auto","housing","england-and-wales",2,"2026-11-24"]'
+ */
+export function rowContext(settings: Settings, today: string): string {
+  return JSON.stringify([settings.ruleSet, settings.ombudsman, settings.division, settings.dueSoonWorkingDays, today]);
+}
+
+/**
+ * The part of a stored case a row depends on: the same key means the same row (for one context).
+ *
+ * @example
+ * rowKey(tracked) === rowKey({ ...tracked, lastSeenAt: later }); //=> true
+ */
+export function rowKey(tracked: Pick<TrackedCase, 'facts' | 'corrections' | 'url'>): string {
+  return JSON.stringify([tracked.facts, tracked.corrections, tracked.url]);
 }
 
 /**
@@ -114,32 +147,53 @@ export function createRowMemo(): RowMemo {
   let context = '';
   let current: { settings: Settings; today: string } | undefined;
   let memo = new Map<string, { key: string; row: PanelRow }>();
+  let changes = 0;
   const memoised: RowMemo = {
     begin(settings, today) {
-      const next = JSON.stringify([settings.ruleSet, settings.ombudsman, settings.division, settings.dueSoonWorkingDays, today]);
+      const next = rowContext(settings, today);
       if (next !== context) memo = new Map();
       context = next;
       current = { settings, today };
+      changes = 0;
     },
     row(tracked) {
       if (!current) throw new Error('RowMemo.row() called before begin()');
-      const key = JSON.stringify([tracked.facts, tracked.corrections, tracked.url]);
+      const key = rowKey(tracked);
       const known = memo.get(tracked.id);
       if (known && known.key === key) return known.row;
       const row = toPanelRow(tracked, current.settings, current.today);
       memo.set(tracked.id, { key, row });
+      changes += 1;
       return row;
     },
     end(cases) {
-      if (memo.size === cases.length) return;
-      const ids = new Set(cases.map((tracked) => tracked.id));
-      for (const id of memo.keys()) if (!ids.has(id)) memo.delete(id);
+      const removed = memo.size - cases.length;
+      if (changes === 0 && removed === 0) return;
+      // Rebuilt in the cases' order (a snapshot keeps the same order as a fresh read), without cases no longer stored.
+      const next = new Map<string, { key: string; row: PanelRow }>();
+      for (const tracked of cases) {
+        const known = memo.get(tracked.id);
+        if (known) next.set(tracked.id, known);
+      }
+      changes += memo.size - next.size;
+      memo = next;
     },
     rowsFor(cases, settings, today) {
       memoised.begin(settings, today);
       const rows = cases.map((tracked) => memoised.row(tracked));
       memoised.end(cases);
       return rows;
+    },
+    prime(primedContext, entries) {
+      context = primedContext;
+      memo = new Map();
+      for (const entry of entries) memo.set(entry.id, { key: entry.key, row: entry.row });
+    },
+    entries() {
+      return [...memo].map(([id, { key, row }]) => ({ id, key, row }));
+    },
+    get changes() {
+      return changes;
     },
   };
   return memoised;

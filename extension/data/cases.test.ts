@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { CaseFacts } from '@complaint-code/shared';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { correctFact, diffFacts, recordEvidence, recordExtension, recordSeen } from './cases.js';
+import { allCases, correctFact, diffFacts, recordEvidence, recordExtension, recordSeen } from './cases.js';
 import { openDb, type ComplaintDb } from './db.js';
 
 const origin = 'https://crm.example';
@@ -94,6 +94,17 @@ describe('recordEvidence', () => {
     expect(await auditTypes()).toEqual(['seen', 'evidence-recorded', 'evidence-recorded']);
     const last = (await db.audit.orderBy('id').toArray()).at(-1);
     expect(last?.detail).toEqual({ remedies: { before: null, after: [remedy] }, category: { before: 'Repairs', after: 'Damp and mould' } });
+  });
+});
+
+describe('allCases', () => {
+  it.each([1, 2, 3, 7, 100])('should read every case once, in key order, in pages of %i', async (pageSize) => {
+    for (const reference of ['C', 'A', 'E', 'B', 'D', 'F', 'G']) await recordSeen(db, { origin, url: `${origin}/${reference}`, adapterId: 'acme', facts: { reference }, now: day1 });
+    expect((await allCases(db, pageSize)).map((tracked) => tracked.reference)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+  });
+
+  it('should give an empty list for an empty store', async () => {
+    expect(await allCases(db, 2)).toEqual([]);
   });
 });
 

@@ -15,6 +15,28 @@ import {
 } from '@complaint-code/shared';
 import type { ComplaintDb } from './db.js';
 
+/**
+ * Every stored case, read in pages of `pageSize` in one read transaction: each page is its own request,
+ * so its records are cloned into the page in their own short task (one `getAll` of 20,000 cases is one
+ * task of a few hundred milliseconds that blocks the side panel).
+ *
+ * @example
+ * await allCases(db); //=> [{ id: 'https://crm.example|CMP-1042', … }, …]
+ */
+export async function allCases(db: ComplaintDb, pageSize = 2500): Promise<TrackedCase[]> {
+  return db.transaction('r', db.cases, async () => {
+    const cases: TrackedCase[] = [];
+    let page = (await db.cases.limit(pageSize).toArray()) as TrackedCase[];
+    while (page.length > 0) {
+      cases.push(...page);
+      if (page.length < pageSize) break;
+      const last = page[page.length - 1]?.id ?? '';
+      page = (await db.cases.where(':id').above(last).limit(pageSize).toArray()) as TrackedCase[];
+    }
+    return cases;
+  });
+}
+
 /** The facts that differ between two readings, as `{ field: [before, after] }`. */
 export function diffFacts(before: CaseFacts, after: CaseFacts): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};

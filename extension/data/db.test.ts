@@ -13,11 +13,12 @@ describe('openDb', () => {
     name = `db-${crypto.randomUUID()}`;
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.cases.schema.primKey.keyPath).toBe('id');
     expect(db.cases.schema.indexes.map((index) => index.name).sort()).toEqual(['lastSeenAt', 'origin', 'reference']);
     expect(db.audit.schema.primKey.auto).toBe(true);
     expect(db.audit.schema.indexes.map((index) => index.name).sort()).toEqual(['[caseId+at]', 'at', 'caseId']);
+    expect(db.snapshots.schema.primKey.keyPath).toBe('id');
     db.close();
   });
 
@@ -30,6 +31,15 @@ describe('openDb', () => {
       await v1.table('cases').put({ id: 'https://crm.example|A-1', origin: 'https://crm.example', reference: 'A-1', lastSeenAt: '2026-11-02T10:00:00.000Z' });
       await v1.table('audit').add({ caseId: 'https://crm.example|A-1', at: '2026-11-02T10:00:00.000Z', type: 'seen' });
       v1.close();
+    },
+    2: async (dbName) => {
+      const v2 = new Dexie(dbName);
+      v2.version(1).stores({ cases: 'id, origin, reference, lastSeenAt', audit: '++id, caseId, at, [caseId+at]' });
+      v2.version(2).stores({ snapshots: 'id' });
+      await v2.table('cases').put({ id: 'https://crm.example|A-1', origin: 'https://crm.example', reference: 'A-1', lastSeenAt: '2026-11-02T10:00:00.000Z' });
+      await v2.table('audit').add({ caseId: 'https://crm.example|A-1', at: '2026-11-02T10:00:00.000Z', type: 'seen' });
+      await v2.table('snapshots').put({ id: 'panel-rows', context: 'c', savedAt: '2026-11-02T10:00:00.000Z', keys: [], columns: {} });
+      v2.close();
     },
   };
 

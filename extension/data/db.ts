@@ -9,11 +9,13 @@
  */
 import type { AuditEvent, TrackedCase } from '@complaint-code/shared';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { StoredPanelSnapshot } from './panel-snapshot.js';
 
-/** The database: tracked cases and their audit log. */
+/** The database: tracked cases, their audit log, and the side panel's last rows (a cache, see panel-snapshot.ts). */
 export type ComplaintDb = Dexie & {
   cases: EntityTable<TrackedCase, 'id'>;
   audit: EntityTable<AuditEvent, 'id'>;
+  snapshots: EntityTable<StoredPanelSnapshot, 'id'>;
 };
 
 /**
@@ -32,5 +34,7 @@ export function openDb(name = 'complaint-code', options?: Pick<DexieOptions, 'ca
     cases: 'id, origin, reference, lastSeenAt',
     audit: '++id, caseId, at, [caseId+at]',
   });
+  // v2: one record of the side panel's last worked-out rows, so the panel paints with one `get`.
+  db.version(2).stores({ snapshots: 'id' });
   return db;
 }

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordSeen } from './cases.js';
 import { openDb, type ComplaintDb } from './db.js';
-import { harvestCases, harvestInBatches, mergeFacts } from './harvest.js';
+import { harvestCases, harvestInBatches, importedFrom, importLogId, mergeFacts } from './harvest.js';
+import { deleteCases } from './retention.js';
 
 const origin = 'https://crm.example';
 const now = new Date('2026-11-24T10:00:00Z');
@@ -66,6 +67,43 @@ describe('harvestCases', () => {
     ];
     expect(await harvestCases(db, { origin, adapterId: 'acme', rows, now })).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect((await db.cases.get(`${origin}|A`))?.facts.stage1ReceivedOn).toBe('2026-11-03');
+  });
+});
+
+describe('CSV import audit', () => {
+  const rows = (count: number, extra: Record<string, string> = {}) =>
+    Array.from({ length: count }, (_, i) => ({ url: '', facts: { reference: `R-${i}`, stage1ReceivedOn: '2026-11-02', ...extra } }));
+
+  it('should log the cases an import adds in one event of the CRM import log, naming the file', async () => {
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: rows(600), now, source: 'csv-import', file: 'complaints.csv' });
+    const events = await db.audit.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ caseId: importLogId(origin), type: 'cases-imported', at: now.toISOString(), detail: { source: 'csv-import', file: 'complaints.csv' } });
+    expect(events[0]?.detail?.['caseIds']).toHaveLength(600);
+    expect(await importedFrom(db, { id: `${origin}|R-599`, origin })).toEqual({ at: now.toISOString(), file: 'complaints.csv' });
+    expect(await importedFrom(db, { id: `${origin}|R-600`, origin })).toBeUndefined();
+    expect(await importedFrom(db, { id: `${origin}0|R-1`, origin: `${origin}0` })).toBeUndefined();
+  });
+
+  it('should name the first import that added a case, and log a later import’s changes on the case itself', async () => {
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: rows(2), now, source: 'csv-import', file: 'first.csv' });
+    const later = new Date('2026-11-25T10:00:00Z');
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: rows(3, { handler: 'Jo' }), now: later, source: 'csv-import', file: 'second.csv' });
+    expect(await importedFrom(db, { id: `${origin}|R-1`, origin })).toEqual({ at: now.toISOString(), file: 'first.csv' });
+    expect(await importedFrom(db, { id: `${origin}|R-2`, origin })).toEqual({ at: later.toISOString(), file: 'second.csv' });
+    expect(await db.audit.where('caseId').equals(`${origin}|R-1`).toArray()).toMatchObject([
+      { type: 'facts-changed', at: later.toISOString(), detail: { handler: [null, 'Jo'], source: 'csv-import', file: 'second.csv' } },
+    ]);
+  });
+
+  it('should take deleted cases out of the import log, and drop an import event left with none', async () => {
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: rows(3), now, source: 'csv-import', file: 'a.csv' });
+    await harvestCases(db, { origin, adapterId: 'csv-import', rows: [{ url: '', facts: { reference: 'S-1', stage1ReceivedOn: '2026-11-02' } }], now, source: 'csv-import', file: 'b.csv' });
+    await deleteCases(db, [`${origin}|R-0`, `${origin}|S-1`]);
+    const logs = await db.audit.where('caseId').equals(importLogId(origin)).toArray();
+    expect(logs.map((event) => event.detail?.['caseIds'])).toEqual([[`${origin}|R-1`, `${origin}|R-2`]]);
+    expect(await importedFrom(db, { id: `${origin}|R-0`, origin })).toBeUndefined();
+    expect(await importedFrom(db, { id: `${origin}|R-1`, origin })).toMatchObject({ file: 'a.csv' });
   });
 });
 

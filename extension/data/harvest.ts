@@ -2,7 +2,8 @@
  * @module extension/data/harvest
  *
  * Store the complaints a CRM list (queue) page shows, all in one Dexie transaction (IndexedDB cost
- * is per transaction: one `bulkPut` for 500 rows, not 500 puts), with an audit event per change.
+ * is per transaction: one `bulkPut` for 500 rows, not 500 puts), with an audit event per change; the
+ * cases a CSV import adds share one `cases-imported` event in their CRM's import log.
  */
 import { caseKey, TrackedCase, type AuditEvent, type CaseFacts, type HarvestOutcome } from '@complaint-code/shared';
 import { diffFacts } from './cases.js';
@@ -22,6 +23,43 @@ export function mergeFacts(known: CaseFacts, shown: CaseFacts): CaseFacts {
 /** From how many rows a harvest reads the origin's keys first rather than getting every row's case. */
 const BULK_KEYS_FROM = 500;
 
+/** Rows stored per `bulkPut`: each put clones its row on the page's thread, so 1,000 keep a task short. */
+const PUT_CHUNK = 1000;
+
+/**
+ * The audit log key of one CRM's CSV imports: a case added by an import is listed in one `cases-imported`
+ * event under this key (one event per import, not one per case). It never equals a case key (`origin|ref`).
+ *
+ * @example
+ * importLogId('https://crm.example'); //=> 'csv-import:https://crm.example'
+ */
+export function importLogId(origin: string): string {
+  return `csv-import:${origin}`;
+}
+
+/** Where and when a case was added by a CSV import. */
+export interface ImportedFrom {
+  at: string;
+  /** The file's name, when known. */
+  file?: string;
+}
+
+/**
+ * The CSV import that added this case, from its CRM's import log, or `undefined` if none did.
+ *
+ * @example
+ * await importedFrom(db, tracked); //=> { at: '2026-11-24T10:00:00.000Z', file: 'complaints.csv' }
+ */
+export async function importedFrom(db: ComplaintDb, tracked: Pick<TrackedCase, 'id' | 'origin'>): Promise<ImportedFrom | undefined> {
+  const events = await db.audit.where('caseId').equals(importLogId(tracked.origin)).toArray();
+  const event = events
+    .filter((candidate) => candidate.type === 'cases-imported' && Array.isArray(candidate.detail?.['caseIds']) && (candidate.detail['caseIds'] as unknown[]).includes(tracked.id))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
+  if (!event) return undefined;
+  const file = event.detail?.['file'];
+  return { at: event.at, ...(typeof file === 'string' && file !== '' && { file }) };
+}
+
 /**
  * Add or update every harvested row's case (key: origin + reference). The last row wins when a
  * page lists one reference twice.
@@ -32,7 +70,7 @@ const BULK_KEYS_FROM = 500;
  */
 export async function harvestCases(
   db: ComplaintDb,
-  input: { origin: string; adapterId: string; rows: readonly { url: string; facts: CaseFacts }[]; now: Date; source?: 'list-page' | 'csv-import' },
+  input: { origin: string; adapterId: string; rows: readonly { url: string; facts: CaseFacts }[]; now: Date; source?: 'list-page' | 'csv-import'; file?: string },
 ): Promise<HarvestOutcome> {
   const at = input.now.toISOString();
   const byId = new Map<string, { url: string; facts: CaseFacts }>();
@@ -53,6 +91,8 @@ export async function harvestCases(
     } else stored = await db.cases.bulkGet(ids);
     const puts: TrackedCase[] = [];
     const events: AuditEvent[] = [];
+    const imported: string[] = [];
+    const fromFile = input.file === undefined ? {} : { file: input.file };
     const outcome: HarvestOutcome = { added: 0, updated: 0, unchanged: 0 };
     ids.forEach((id, index) => {
       const row = byId.get(id);
@@ -69,7 +109,7 @@ export async function harvestCases(
         }
         outcome.updated += 1;
         puts.push({ ...existing, url, facts, lastSeenAt: at });
-        if (Object.keys(changes).length > 0) events.push({ caseId: id, at, type: 'facts-changed', detail: { ...changes, source } });
+        if (Object.keys(changes).length > 0) events.push({ caseId: id, at, type: 'facts-changed', detail: { ...changes, source, ...fromFile } });
         return;
       }
       outcome.added += 1;
@@ -84,9 +124,14 @@ export async function harvestCases(
         firstSeenAt: at,
         lastSeenAt: at,
       });
-      events.push({ caseId: id, at, type: 'seen', detail: { first: true, source } });
+      // An import's new cases share one event (10,000 audit rows with three indexes each cost as much as the cases).
+      if (source === 'csv-import') imported.push(id);
+      else events.push({ caseId: id, at, type: 'seen', detail: { first: true, source } });
     });
-    if (puts.length > 0) await db.cases.bulkPut(puts);
+    if (imported.length > 0) events.push({ caseId: importLogId(input.origin), at, type: 'cases-imported', detail: { source, ...fromFile, caseIds: imported } });
+    // In chunks: each `bulkPut` is issued from the previous one's success callback, so the work is spread
+    // over several short tasks of the same transaction instead of one long one.
+    for (let start = 0; start < puts.length; start += PUT_CHUNK) await db.cases.bulkPut(puts.slice(start, start + PUT_CHUNK));
     if (events.length > 0) await db.audit.bulkAdd(events);
     return outcome;
   });
@@ -106,7 +151,7 @@ export async function harvestInBatches(
   db: ComplaintDb,
   input: Parameters<typeof harvestCases>[1] & { batchSize?: number; onProgress?: (done: number, total: number) => void },
 ): Promise<HarvestOutcome> {
-  const size = Math.max(1, input.batchSize ?? 5000);
+  const size = Math.max(1, input.batchSize ?? 10_000);
   const total = input.rows.length;
   const outcome: HarvestOutcome = { added: 0, updated: 0, unchanged: 0 };
   for (let done = 0; done < total; done += size) {

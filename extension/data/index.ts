@@ -18,5 +18,6 @@ export * from './cases.js';
 export * from './db.js';
 export * from './facts-to-record.js';
 export * from './harvest.js';
+export * from './panel-snapshot.js';
 export * from './retention.js';
 export * from './today.js';

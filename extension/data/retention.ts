@@ -2,11 +2,12 @@
  * @module extension/data/retention
  *
  * Personal data: closed complaints are deleted a set number of months after they closed, and
- * "Delete all data" empties the database. Each case's audit events go with it.
+ * "Delete all data" empties the database. Each case's audit events go with it (and its place in an import log).
  */
 import { effectiveFacts, type TrackedCase } from '@complaint-code/shared';
 import { browser } from 'wxt/browser';
 import type { ComplaintDb } from './db.js';
+import { importLogId } from './harvest.js';
 
 /** Storage key of the cases already notified as overdue (see alarms.ts). */
 export const NOTIFIED_OVERDUE_KEY = 'panel:notifiedOverdue';
@@ -61,6 +62,20 @@ export function expiredCaseIds(cases: readonly Pick<TrackedCase, 'id' | 'facts' 
     .map((tracked) => tracked.id);
 }
 
+/** Take deleted cases out of their CRMs' import logs (an import event left with no case goes too). */
+async function forgetImported(db: ComplaintDb, ids: readonly string[]): Promise<void> {
+  const gone = new Set(ids);
+  const logs = [...new Set(ids.map((id) => importLogId(id.slice(0, id.indexOf('|')))))];
+  const events = await db.audit.where('caseId').anyOf(logs).toArray();
+  for (const event of events) {
+    const listed = event.detail?.['caseIds'];
+    if (event.id === undefined || !Array.isArray(listed) || !listed.some((id) => gone.has(id as string))) continue;
+    const kept = listed.filter((id) => !gone.has(id as string));
+    if (kept.length === 0) await db.audit.delete(event.id);
+    else await db.audit.update(event.id, { detail: { ...event.detail, caseIds: kept } });
+  }
+}
+
 /**
  * Delete these cases and their audit events, in one transaction.
  *
@@ -69,9 +84,12 @@ export function expiredCaseIds(cases: readonly Pick<TrackedCase, 'id' | 'facts' 
  */
 export async function deleteCases(db: ComplaintDb, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  return db.transaction('rw', db.cases, db.audit, async () => {
+  return db.transaction('rw', db.cases, db.audit, db.snapshots, async () => {
     await db.audit.where('caseId').anyOf([...ids]).delete();
     await db.cases.bulkDelete([...ids]);
+    await forgetImported(db, ids);
+    // The panel's snapshot holds the deleted cases' rows (names, references): it goes with them.
+    await db.snapshots.clear();
     return ids.length;
   });
 }
@@ -83,9 +101,10 @@ export async function deleteCases(db: ComplaintDb, ids: readonly string[]): Prom
  * await deleteAllData(db);
  */
 export async function deleteAllData(db: ComplaintDb): Promise<void> {
-  await db.transaction('rw', db.cases, db.audit, async () => {
+  await db.transaction('rw', db.cases, db.audit, db.snapshots, async () => {
     await db.cases.clear();
     await db.audit.clear();
+    await db.snapshots.clear();
   });
   await browser.storage.local.remove(NOTIFIED_OVERDUE_KEY);
 }

@@ -11,7 +11,18 @@ import { CaseList } from './CaseList.js';
 import { Filters } from './Filters.js';
 import { openCase } from './open-case.js';
 
-export function ComplaintsView({ rows, pending, onPack }: { rows: PanelRow[]; pending: number; onPack?: (row: PanelRow) => Promise<void> }) {
+export function ComplaintsView({
+  rows,
+  pending,
+  checking = false,
+  onPack,
+}: {
+  rows: PanelRow[];
+  pending: number;
+  /** The rows are the last ones worked out, still being checked against the stored cases. */
+  checking?: boolean;
+  onPack?: (row: PanelRow) => Promise<void>;
+}) {
   const [filter, setFilter] = useState<PanelFilter>(noFilter);
   const [openError, setOpenError] = useState<string | null>(null);
   const firstRendered = useRef(false);
@@ -35,7 +46,7 @@ export function ComplaintsView({ rows, pending, onPack }: { rows: PanelRow[]; pe
       firstRendered.current = true;
       afterPaint(() => performance.measure('cc:first-render')); // from navigation start to the list on screen
     }
-    if (!allRendered.current && rows.length > 0 && pending === 0) {
+    if (!allRendered.current && rows.length > 0 && pending === 0 && !checking) {
       allRendered.current = true;
       afterPaint(() => performance.measure('cc:all-rendered')); // every complaint grouped and on screen
     }
@@ -43,7 +54,7 @@ export function ComplaintsView({ rows, pending, onPack }: { rows: PanelRow[]; pe
       filterPending.current = false;
       afterPaint(() => performance.measure('cc:filter', 'cc:filter-start'));
     }
-  }, [rows.length, pending]);
+  }, [rows.length, pending, checking]);
   const open = useCallback((row: PanelRow) => {
     setOpenError(null);
     openCase(row.url).catch((error: unknown) => setOpenError(`Could not open ${row.reference}: ${error instanceof Error ? error.message : String(error)}`));
@@ -75,6 +86,7 @@ export function ComplaintsView({ rows, pending, onPack }: { rows: PanelRow[]; pe
         Showing {shown} of {rows.length} complaints
       </p>
       {pending > 0 && <p class="pn-status">Working out the deadlines of {pending} more complaints…</p>}
+      {checking && pending === 0 && <p class="pn-status">Checking for changes since the list was last worked out…</p>}
       {openError && (
         <p class="pn-error" role="alert">
           {openError}

@@ -6,13 +6,13 @@
  * stored until the user presses "Import". Also: export everything to CSV.
  */
 import { caseKey, type Settings, type TrackedCase } from '@complaint-code/shared';
-import { useMemo, useState } from 'preact/hooks';
-import { currentRows, harvestInBatches, type PanelRow, recordEvidence, showBadge } from '../data/index.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { harvestInBatches, type PanelRow, recordEvidence } from '../data/index.js';
 import { shippedAdapters } from '../lib/shipped-adapters.js';
 import { importFieldLabels, importFields, requiredImportFields, suggestMapping, type ColumnMapping, type ImportField } from '../lib/csv-import/mapping.js';
-import { previewImport, readCsvTable, type CsvTable } from '../lib/csv-import/read-rows.js';
+import { previewImportInSlices, readCsvTable, type CsvTable, type ImportPreview } from '../lib/csv-import/read-rows.js';
 import { downloadCsv } from './download.js';
-import { panelDb } from './use-panel-data.js';
+import { panelDb, yieldToBrowser } from './use-panel-data.js';
 
 /** Bad rows listed one by one; the rest are counted. */
 const BAD_ROWS_SHOWN = 100;
@@ -33,13 +33,25 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
-  const preview = useMemo(() => {
-    if (!file) return null;
+  // Every row checked in slices of a few milliseconds, so a 10,000-row file never freezes the panel. A
+  // newer file, mapping or CRM drops the check under way; until the new one ends, the last preview of
+  // the same file stays on screen (the select just changed keeps its focus) and Import waits.
+  const [checked, setChecked] = useState<{ table: CsvTable; result: ImportPreview } | null>(null);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!file) return;
+    const controller = new AbortController();
+    setChecking(true);
     performance.mark('cc:preview-start');
-    const result = previewImport(file.table, mapping, origin);
-    performance.measure('cc:import-preview', 'cc:preview-start');
-    return result;
+    void previewImportInSlices(file.table, mapping, origin, { signal: controller.signal, yieldTo: yieldToBrowser }).then((result) => {
+      if (!result) return;
+      performance.measure('cc:import-preview', 'cc:preview-start');
+      setChecked({ table: file.table, result });
+      setChecking(false);
+    });
+    return () => controller.abort();
   }, [file, mapping, origin]);
+  const preview = checked && file && checked.table === file.table ? checked.result : null;
 
   const choose = async (event: Event) => {
     const chosen = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -57,7 +69,7 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
   };
 
   const confirm = async () => {
-    if (!preview || preview.rows.length === 0) return;
+    if (!preview || checking || preview.rows.length === 0) return;
     setBusy(true);
     performance.mark('cc:import-start');
     try {
@@ -68,6 +80,7 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
         rows: preview.rows,
         now: new Date(),
         source: 'csv-import',
+        file: file?.name ?? '',
         onProgress: (done, total) => setProgress({ done, total }),
       });
       // The evidence columns (outcomes, remedies, refusals, updates) go with each case, as the officer records them.
@@ -78,11 +91,11 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
       performance.measure('cc:import-store', 'cc:import-start');
       setMessage({ kind: 'done', text: `Imported ${preview.rows.length} complaints: ${outcome.added} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged.` });
       setFile(null);
-      void currentRows(panelDb(), settings, today).then(showBadge);
+      // No badge pass here: the panel's rows pass, which the stored cases' change starts, sets the badge
+      // from the rows it works out (only the new cases' timelines), instead of 20,000 more timelines.
     } catch (error) {
       // The error names how many rows were stored before it happened.
       setMessage({ kind: 'error', text: `The import stopped: ${error instanceof Error ? error.message : String(error)}` });
-      void currentRows(panelDb(), settings, today).then(showBadge);
     } finally {
       setBusy(false);
       setProgress(null);
@@ -115,6 +128,7 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
           ))}
         </select>
       </div>
+      {file && !preview && <p role="status">Checking {file.table.records.length} rows…</p>}
       {file && preview && (
         <>
           <h3 class="pn-h3">Check the columns</h3>
@@ -171,7 +185,7 @@ export function ImportView({ cases, rows, settings, today }: { cases: TrackedCas
             </p>
           )}
           <div class="pn-actions">
-            <button type="button" class="pn-button" disabled={busy || preview.rows.length === 0 || origin === ''} onClick={() => void confirm()}>
+            <button type="button" class="pn-button" disabled={busy || checking || preview.rows.length === 0 || origin === ''} onClick={() => void confirm()}>
               Import {preview.rows.length} complaints
             </button>
             <button type="button" class="pn-button pn-secondary" onClick={() => setFile(null)}>

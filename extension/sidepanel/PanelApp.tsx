@@ -23,7 +23,7 @@ const views = [
 type View = (typeof views)[number][0];
 
 export function PanelApp() {
-  const { cases, rows, pending, settings, today, error } = usePanelData();
+  const { cases, rows, pending, checking, settings, today, error } = usePanelData();
   const [view, setView] = useState<View>('complaints');
 
   return (
@@ -48,10 +48,13 @@ export function PanelApp() {
           <p class="pn-error" role="alert">
             {error}
           </p>
+        ) : view === 'complaints' && settings && today && (cases || rows.length > 0) ? (
+          // The list can show the stored snapshot's rows before the cases are read.
+          <ComplaintsView rows={rows} pending={pending} checking={checking} onPack={(row) => downloadEvidencePack(panelDb(), settings, today, row.id)} />
         ) : !cases || !settings || !today ? (
           <p role="status">Loading complaints…</p>
         ) : view === 'complaints' ? (
-          <ComplaintsView rows={rows} pending={pending} onPack={(row) => downloadEvidencePack(panelDb(), settings, today, row.id)} />
+          <ComplaintsView rows={rows} pending={pending} checking={checking} onPack={(row) => downloadEvidencePack(panelDb(), settings, today, row.id)} />
         ) : view === 'performance' ? (
           <PerformanceView cases={cases} settings={settings} today={today} />
         ) : view === 'annual' ? (

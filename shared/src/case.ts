@@ -103,8 +103,11 @@ export const TrackedCase = z.strictObject({
 });
 export type TrackedCase = z.infer<typeof TrackedCase>;
 
-/** What happened to a case, kept in the audit log (Dexie table `audit`). */
-export const AuditEventType = z.enum(['seen', 'facts-changed', 'fact-corrected', 'extension-recorded', 'evidence-recorded', 'letter-kept']);
+/**
+ * What happened to a case, kept in the audit log (Dexie table `audit`). `cases-imported` is one event for
+ * every case a CSV import added (its `caseId` is the import log of that CRM, `detail.caseIds` the cases).
+ */
+export const AuditEventType = z.enum(['seen', 'facts-changed', 'fact-corrected', 'extension-recorded', 'evidence-recorded', 'letter-kept', 'cases-imported']);
 export type AuditEventType = z.infer<typeof AuditEventType>;
 
 /** One audit entry. `detail` holds the before/after values, never page HTML. */

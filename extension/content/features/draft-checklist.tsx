@@ -47,6 +47,20 @@ function currentCaseId(adapter: CrmAdapter): string | undefined {
   return reference ? `${location.origin}|${reference}` : undefined;
 }
 
+/** The longest the checklist waits for an idle moment before looking for the editor anyway (ms). */
+const IDLE_TIMEOUT_MS = 1000;
+
+/** Run `work` once the page is idle (or after IDLE_TIMEOUT_MS), unless `signal` aborts first. */
+function whenIdle(signal: AbortSignal, work: () => void): void {
+  const run = () => {
+    if (!signal.aborted) work();
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    signal.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
+  } else setTimeout(run, 0);
+}
+
 async function mount(ctx: ContentScriptContext, model: ChecklistModel, editor: DraftEditor, anchor: Element) {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: CHECKLIST_HOST,
@@ -228,10 +242,15 @@ async function init(signal: AbortSignal, ctx: ContentScriptContext, { adapter }:
     },
     { signal },
   );
-  review();
-  // Editors start late (TinyMCE, CKEditor), CRMs swap them, reveal them by a class change and
-  // toggle them between reply and note: look again when the page changes, attributes included.
-  watchPage(review, { signal, minIntervalMs: 500, attributes: watchedAttributes(editorLocator) });
+  // Not urgent, unlike the countdown: the reply editor is looked for (which reads layout) and the
+  // checklist drawn once the page has loaded and gone idle, not in the middle of its load, where the
+  // layout read forces an extra layout of a half-built page. Then editors start late (TinyMCE,
+  // CKEditor), CRMs swap them, reveal them by a class change and toggle them between reply and note:
+  // look again when the page changes, attributes included.
+  whenIdle(signal, () => {
+    review();
+    watchPage(review, { signal, minIntervalMs: 500, attributes: watchedAttributes(editorLocator) });
+  });
   // A mutation observer here cannot see inside the editor's frames (a frame written late, a
   // composer re-roled inside a frame): look again once a second while the editor is in frames.
   const frameReview = ctx.setInterval(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMapping } from './mapping.js';
-import { previewImport, readCsvTable } from './read-rows.js';
+import { previewImport, previewImportInSlices, readCsvTable } from './read-rows.js';
 
 const origin = 'http://localhost:4310';
 
@@ -28,6 +28,21 @@ describe('previewImport', () => {
     'HC-5,Ms E,02/11/2026,,Stage 3,https://evil.example/x',
     'HC-1,Ms A again,02/11/2026,,1,',
   ].join('\r\n');
+
+  it('in slices, should find exactly what the one-go check finds, yielding between slices', async () => {
+    const table = readCsvTable(csv);
+    let yields = 0;
+    const sliced = await previewImportInSlices(table, suggestMapping(table.headers), origin, { sliceMs: -1, yieldTo: async () => void (yields += 1) });
+    expect(sliced).toEqual(previewImport(table, suggestMapping(table.headers), origin));
+    expect(yields).toBe(table.records.length);
+  });
+
+  it('in slices, should stop and give nothing once aborted (a newer mapping)', async () => {
+    const table = readCsvTable(csv);
+    const controller = new AbortController();
+    const yieldTo = async () => controller.abort();
+    expect(await previewImportInSlices(table, suggestMapping(table.headers), origin, { sliceMs: -1, signal: controller.signal, yieldTo })).toBeUndefined();
+  });
 
   it('should accept the good rows and explain every bad one by row number', () => {
     const table = readCsvTable(csv);

@@ -67,15 +67,49 @@ const EMPTY = new Set(['', '-', '–', 'n/a', 'none', 'null']);
  * //=> { rows: [{ row: 2, url: '', facts: { reference: 'HC-1', stage1ReceivedOn: '2026-11-02' } }], bad: [] }
  */
 export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: string): ImportPreview {
+  const preview = createPreview(table, mapping, origin);
+  for (const record of table.records) preview.check(record);
+  return preview.result;
+}
+
+/**
+ * The same check as `previewImport`, spread over tasks of about `sliceMs` (`yieldTo` between them), so
+ * 10,000 rows never block the page for long. `undefined` when `signal` aborted it (a newer mapping).
+ *
+ * @example
+ * await previewImportInSlices(table, mapping, 'https://crm.example'); //=> { rows: [...], bad: [...] }
+ */
+export async function previewImportInSlices(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  origin: string,
+  options: { sliceMs?: number; signal?: AbortSignal; yieldTo?: () => Promise<void> } = {},
+): Promise<ImportPreview | undefined> {
+  const { sliceMs = 12, signal, yieldTo = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = options;
+  const preview = createPreview(table, mapping, origin);
+  let sliceStart = performance.now();
+  for (const record of table.records) {
+    preview.check(record);
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldTo();
+      if (signal?.aborted) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+  return signal?.aborted ? undefined : preview.result;
+}
+
+/** The check of one record at a time, with what it has found so far. */
+function createPreview(table: CsvTable, mapping: ColumnMapping, origin: string): { check(record: CsvTable['records'][number]): void; result: ImportPreview } {
   const rows: ImportRow[] = [];
   const bad: BadRow[] = [];
   const firstRowOf = new Map<string, number>();
   const evidenceIndex = evidenceColumns(table.headers);
-  for (const record of table.records) {
+  const check = (record: CsvTable['records'][number]): void => {
     // A malformed record's cells are a guess: name the CSV problem alone, not what the guess lacks.
     if (record.problem) {
       bad.push({ row: record.row, reasons: [record.problem] });
-      continue;
+      return;
     }
     const reasons: string[] = [];
     const cell = (field: ImportField) => {
@@ -130,6 +164,6 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, origin: s
       else reasons.push(...checked.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`));
     }
     if (reasons.length > 0) bad.push({ row: record.row, ...(reference ? { reference } : {}), reasons });
-  }
-  return { rows, bad };
+  };
+  return { check, result: { rows, bad } };
 }

@@ -26,6 +26,8 @@ export interface FactSource {
   recordedOn: IsoDate;
   /** The page it was read from. */
   url?: string;
+  /** The file it was imported from (with origin `'import'`). */
+  file?: string;
   correctedOn?: IsoDate;
   correctedBy?: string;
   /** The value before the correction. */
@@ -90,7 +92,8 @@ const ORIGIN_WORDS: Record<string, string> = { 'crm-page': 'Read from the CRM pa
 
 function describeSource(source: FactSource | undefined): string {
   if (!source) return 'Not recorded where it came from';
-  let text = `${ORIGIN_WORDS[source.origin] ?? `From ${source.origin}`} on ${formatDay(source.recordedOn)}`;
+  const words = source.origin === 'import' && source.file ? `Imported from the file ${source.file}` : (ORIGIN_WORDS[source.origin] ?? `From ${source.origin}`);
+  let text = `${words} on ${formatDay(source.recordedOn)}`;
   if (source.correctedOn) {
     text += `; corrected by ${source.correctedBy ?? 'the officer'} on ${formatDay(source.correctedOn)}`;
     if (source.previousValue) text += ` (was ${source.previousValue})`;
