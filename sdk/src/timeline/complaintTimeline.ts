@@ -17,6 +17,7 @@ import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
 import { evidenceFindings } from './evidence-findings.js';
 import { futureDateFindings, recordFindings, stepFindings } from './findings.js';
+import type { Finding } from './Finding.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
 import { defineLazy } from './lazy.js';
 import { scheduleComplaint } from './schedule.js';
@@ -122,7 +123,7 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     record.ruleSet ?? selectRuleSet({ receivedOn: record.stage1.receivedOn, ombudsman: options.ombudsman }),
   );
   const dueSoon = policy.dueSoonWorkingDays ?? 2;
-  const findings = [];
+  const findings: Finding[] = [];
   const deadlines: Deadline[] = [];
   const steps = scheduleComplaint(record, ruleSet, calendar, policy);
   for (const step of steps) {
@@ -152,23 +153,26 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     draft.provision = step.provision;
     const deadline: Deadline = defineLazy(draft, 'explanation', () => explainStep(step, state, ruleSet, calendar, maxExtension));
     deadlines.push(deadline);
-    findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
+    append(findings, stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }
-  findings.push(...recordFindings(record, ruleSet), ...futureDateFindings(record, ruleSet, today));
-  findings.push(...evidenceFindings(record, steps, today));
+  append(findings, recordFindings(record, ruleSet));
+  append(findings, futureDateFindings(record, ruleSet, today));
+  append(findings, evidenceFindings(record, steps, today));
 
   const next = deadlines.find((deadline) => deadline.doneOn === undefined);
   const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined || record.refusedToAccept !== undefined || record.refusedToEscalate !== undefined;
   const state = next?.state ?? (deadlines.every((deadline) => deadline.state === 'met') ? 'met' : 'met-late');
-  return {
-    reference: record.reference,
-    ruleSet: ruleSet.id,
-    stage: record.stage2 ? 2 : 1,
-    closed,
-    deadlines,
-    ...(next && { next }),
-    state,
-    ...(next?.workingDaysLeft !== undefined && { workingDaysLeft: next.workingDaysLeft }),
-    findings,
-  };
+  // Keys in the interface's order, the optional ones only when set (as the spreads did), without the
+  // throwaway objects a spread of `cond && {…}` allocates.
+  const timeline = { reference: record.reference, ruleSet: ruleSet.id, stage: record.stage2 ? 2 : 1, closed, deadlines } as Timeline;
+  if (next) timeline.next = next;
+  timeline.state = state;
+  if (next?.workingDaysLeft !== undefined) timeline.workingDaysLeft = next.workingDaysLeft;
+  timeline.findings = findings;
+  return timeline;
+}
+
+/** `target.push(...items)` without spreading arguments (most lists here are empty). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
 }

@@ -22,6 +22,8 @@ function plural(n: number, word: string): string {
 /** Internal: the findings for one scheduled step, given its computed deadline. */
 export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: RuleSet, calendar: Calendar, policyCap: 'code' | 'hard' | 'soft'): Finding[] {
   const findings: Finding[] = [];
+  // Nothing to find (most steps of a big report): return before building any words or closures.
+  if (deadline.state !== 'met-late' && deadline.state !== 'overdue' && !step.doneOnImplied && step.extensions.length === 0) return findings;
   const what = step.step === 'acknowledge' ? 'acknowledgement' : 'response';
   const code = step.step === 'acknowledge' ? 'late-acknowledgement' : 'late-response';
   const cite = () => citeProvision(ruleSet, step.provision);
