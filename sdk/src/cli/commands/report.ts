@@ -11,6 +11,7 @@ import type { InputRow, RowReader } from '../report/input-row.js';
 import { createNdjsonRowReader } from '../report/ndjson-rows.js';
 import { processRows, type RowSettings } from '../report/process-rows.js';
 import { openInput } from '../report/read-input.js';
+import { createReferenceIndex } from '../report/reference-index.js';
 
 
 export const REPORT_HELP = `Usage: complaint-code report FILE|- [options]
@@ -119,7 +120,7 @@ export const report: CliCommand = async (args, io) => {
       : createNdjsonRowReader(defaultRuleSet ? { defaultRuleSet } : {});
   // Invalid records are skipped here: the timeline check of the same row reports them.
   const accumulator = createCodePerformanceAccumulator({ period, today, calendar, onInvalid: 'skip', ...(homes !== undefined && { homes }) });
-  const settings: RowSettings = { today, calendar, json: values.json === true, format: input.format, accumulator, firstSeen: new Map() };
+  const settings: RowSettings = { today, calendar, json: values.json === true, format: input.format, accumulator, firstSeen: createReferenceIndex() };
   const out = createBufferedOutput(io.stdout);
   const errors = createBufferedOutput(io.stderr, 16 * 1024);
   const counts = { rows: 0, cases: 0, bad: 0 };
