@@ -84,9 +84,22 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const workingDays = Int32Array.from(working);
   const total = workingDays.length;
 
+  // The last two dates read, with their day numbers: a timeline asks about `today` for every deadline
+  // and feeds each due date it was just given back in (the next step counts from it), so most reads
+  // are of the same string again, and comparing is cheaper than parsing.
+  let lastDate = '';
+  let lastDay = 0;
+  let otherDate = '';
+  let otherDay = 0;
   function toDay(date: IsoDate): number {
+    if (date === lastDate) return lastDay;
+    if (date === otherDate) return otherDay;
     const day = parseDayNumber(date);
     if (Number.isNaN(day)) throw new InvalidDateError(date);
+    otherDate = lastDate;
+    otherDay = lastDay;
+    lastDate = date;
+    lastDay = day;
     return day;
   }
 

@@ -78,7 +78,8 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
   const extensionProvision = step.extensionProvision ?? step.provision;
   const extensionCite = () => citeProvision(ruleSet, extensionProvision);
   for (const { extension, status, dueBefore } of step.extensions) {
-    const label = `The stage ${step.stage} extension notified ${formatDay(extension.notifiedOn)}`;
+    // Words are built only when a message is read (never, in a batch report): formatDay is not cheap.
+    const label = () => `The stage ${step.stage} extension notified ${formatDay(extension.notifiedOn)}`;
     if (status === 'notified-late') {
       findings.push(
         finding({
@@ -86,10 +87,10 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           severity: 'breach',
           provision: extensionProvision,
           deadlineId: step.id,
-        }, () => `${label} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite()}).`),
+        }, () => `${label()} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite()}).`),
       );
     } else if (status === 'beyond-cap' || status === 'beyond-cap-with-good-reason') {
-      const latest = formatDay(step.latestExtendedDueOn ?? step.codeDueOn);
+      const latest = () => formatDay(step.latestExtendedDueOn ?? step.codeDueOn);
       const excused = status === 'beyond-cap-with-good-reason';
       findings.push(
         finding({
@@ -98,8 +99,8 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           provision: extensionProvision,
           deadlineId: step.id,
         }, () => excused
-          ? `${label} runs to ${formatDay(extension.newDueOn)}, past the ${latest} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite()}).`
-          : `${label} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest} (${extensionCite()}).`),
+          ? `${label()} runs to ${formatDay(extension.newDueOn)}, past the ${latest()} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite()}).`
+          : `${label()} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest()})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest()} (${extensionCite()}).`),
       );
     }
     if (status !== 'notified-late' && status !== 'not-later' && !extension.reason) {
@@ -109,7 +110,7 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           severity: 'warning',
           provision: extensionProvision,
           deadlineId: step.id,
-        }, () => `${label} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite()}).`),
+        }, () => `${label()} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite()}).`),
       );
     }
   }
