@@ -49,6 +49,8 @@ const allOptionsListed: UnlistedOption extends never ? true : false = true;
 void allOptionsListed;
 // Options objects already checked: a report passes the same one for every row.
 const checkedOptions = new WeakSet<object>();
+// The last `today` found to be a real ISO date.
+let validToday: string | undefined;
 
 /** Refuses options a caller could not have meant (a misspelt name, a bad policy), rather than ignore them. */
 function checkOptions(options: ComplaintTimelineOptions): void {
@@ -105,7 +107,11 @@ export function complaintTimeline(record: ComplaintRecordInput, options: Complai
   const parsed = parseComplaintRecord(record);
   if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
   const today = options.today ?? todayInLondon();
-  if (!isIsoDate(today)) throw new InvalidDateError(today);
+  // A report passes the same `today` a million times: check it again only when it changes.
+  if (today !== validToday) {
+    if (!isIsoDate(today)) throw new InvalidDateError(today);
+    validToday = today;
+  }
   const calendar = options.calendar ?? englandAndWales;
   try {
     return buildTimeline(parsed.data, today, calendar, options);

@@ -120,8 +120,9 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
 /** Internal: findings about the complaint as a whole (handlers, age). */
 export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Finding[] {
   const findings: Finding[] = [];
-  const stage1Handler = record.stage1.handlerId?.toLowerCase();
+  // Lower-cased only when there is a stage 2 handler to compare with (most records have none).
   const stage2Handler = record.stage2?.handlerId?.toLowerCase();
+  const stage1Handler = stage2Handler === undefined ? undefined : record.stage1.handlerId?.toLowerCase();
   if (stage1Handler && stage1Handler === stage2Handler) {
     const provision = ruleSet.provisions['different-handler'];
     findings.push(
@@ -134,10 +135,11 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
     );
   }
 
-  const dates = [record.issueOccurredOn, record.residentAwareOn].filter((date): date is string => date !== undefined);
-  if (dates.length > 0) {
+  const { issueOccurredOn, residentAwareOn } = record;
+  if (issueOccurredOn !== undefined || residentAwareOn !== undefined) {
     // The window runs from the later of the two: "the issue occurring or the resident becoming aware of the issue".
-    const from = dates.reduce((a, b) => (a > b ? a : b));
+    // (On a tie, the awareness date, as reducing [issue, aware] with `a > b ? a : b` gave.)
+    const from = (issueOccurredOn === undefined ? residentAwareOn : residentAwareOn === undefined || issueOccurredOn > residentAwareOn ? issueOccurredOn : residentAwareOn) as string;
     const months = ruleSet.acceptanceWindowMonths;
     const windowEnds = formatDayNumber(addCalendarMonths(parseDayNumber(from), months));
     if (record.stage1.receivedOn > windowEnds) {
@@ -155,12 +157,20 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
   return findings;
 }
 
+const after = (date: string | undefined, today: string) => date !== undefined && date > today;
+
 /**
  * Internal: a recorded date after `today` cannot be a fact yet (usually a typing slip, or a
  * month/day swap). Left alone it reads as "on track", so each one is named for correction.
  */
 export function futureDateFindings(record: ComplaintRecord, ruleSet: RuleSet, today: string): Finding[] {
   const findings: Finding[] = [];
+  const { stage1, stage2 } = record;
+  // The usual case (every date up to today) allocates nothing more: no closures, no labels.
+  if (!after(stage1.receivedOn, today) && !after(stage1.acknowledgedOn, today) && !after(stage1.respondedOn, today) &&
+    (stage2 === undefined || (!after(stage2.requestedOn, today) && !after(stage2.acknowledgedOn, today) && !after(stage2.respondedOn, today)))) {
+    return findings;
+  }
   const check = (date: string | undefined, label: (day: string) => string, key: ProvisionKey, deadlineId: DeadlineId) => {
     if (date === undefined || date <= today) return;
     const provision = ruleSet.provisions[key];
@@ -169,7 +179,6 @@ export function futureDateFindings(record: ComplaintRecord, ruleSet: RuleSet, to
     );
   };
   // (The issue and awareness dates cannot be after receipt: the record's validation refuses that.)
-  const { stage1, stage2 } = record;
   check(stage1.receivedOn, (day) => `Received ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
   check(stage1.acknowledgedOn, (day) => `Stage 1 acknowledged ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
   check(stage1.respondedOn, (day) => `Stage 1 response sent ${day}`, 'stage1-response', 'stage1-response');

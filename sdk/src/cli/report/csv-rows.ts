@@ -207,7 +207,16 @@ function cell(fields: string[], at: number): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `value` is shaped `dddd-dd-dd` (what /^\d{4}-\d{2}-\d{2}$/ tests), without a regex: seven date cells a row. */
+function isoShaped(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * A date cell as an ISO date: `2026-11-02` passes as it is (the schema checks it is real), a UK date
@@ -215,7 +224,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 function dateCell(fields: string[], at: number, column: string, problems: RowProblem[]): string | undefined {
   const value = cell(fields, at);
-  if (value === undefined || ISO_DAY.test(value)) return value;
+  if (value === undefined || isoShaped(value)) return value;
   const parsed = parseUkDate(value);
   if (parsed.ok) return parsed.date;
   problems.push({ field: column, message: parsed.message });
