@@ -213,6 +213,9 @@ describe('complaintTimeline: remembered checks stay checks', () => {
   });
 
   it('a calendar that just read a date still refuses a bad one and reads new ones afresh', () => {
+    // Fresh calendars first: nothing remembered yet must not pass for a date.
+    expect(() => createCalendar().addWorkingDays('', 1)).toThrow();
+    expect(() => createCalendar().workingDaysBetween(undefined as unknown as string, '2026-12-18')).toThrow();
     const calendar = createCalendar();
     expect(calendar.addWorkingDays('2026-12-18', 5)).toBe('2026-12-29');
     expect(calendar.workingDaysBetween('2026-12-18', '2026-12-29')).toBe(5);
