@@ -15,6 +15,8 @@ const EXTENSION_KEYS = new Set(Object.keys(ExtensionSchema.shape));
 // Read once: the fast path runs a million times in a report and most records keep no evidence.
 const OUTCOME_KEYS = Object.keys(StageOutcome.shape);
 const EVIDENCE_KEYS = Object.keys(ComplaintEvidence.shape);
+const OUTCOME_KEY_SET = new Set(OUTCOME_KEYS);
+const EVIDENCE_KEY_SET = new Set(EVIDENCE_KEYS);
 const NONE: Fields = Object.freeze({});
 
 /** Whether every key of `value` is one the schema knows (an unknown key goes to zod, which names it). */
@@ -45,8 +47,10 @@ function trimmed(value: unknown, min: number, max: number): string | undefined {
  */
 function evidence(value: Fields, schema: typeof ComplaintEvidence | typeof StageOutcome): Fields | undefined {
   const keys = schema === StageOutcome ? OUTCOME_KEYS : EVIDENCE_KEYS;
+  // Over the value's own few keys, not the schema's many: looking up absent keys is the slow kind.
+  const isEvidence = schema === StageOutcome ? OUTCOME_KEY_SET : EVIDENCE_KEY_SET;
   let present = false;
-  for (const key of keys) if (value[key] !== undefined) present = true;
+  for (const key in value) if (isEvidence.has(key) && value[key] !== undefined) present = true;
   if (!present) return NONE;
   const picked: Fields = {};
   for (const key of keys) if (value[key] !== undefined) picked[key] = value[key];

@@ -38,6 +38,10 @@ export function createReferenceIndex(): ReferenceIndex {
   let chars = new Uint16Array(8192);
   let used = 0;
   let size = 0;
+  // The last reference looked up by `get`, until the next `set` changes the table.
+  let lastReference: string | undefined;
+  let lastHash = 0;
+  let lastSlot = 0;
 
   function sameText(entry: number, text: string): boolean {
     if (lengths[entry] !== text.length) return false;
@@ -74,12 +78,19 @@ export function createReferenceIndex(): ReferenceIndex {
 
   return {
     get(reference) {
-      const slot = find(reference, hashOf(reference));
+      const hash = hashOf(reference);
+      const slot = find(reference, hash);
+      lastReference = reference;
+      lastHash = hash;
+      lastSlot = slot;
       return slot < 0 ? undefined : rows[(slots[slot] as number) - 1];
     },
     set(reference, row) {
-      const hash = hashOf(reference);
-      let slot = find(reference, hash);
+      // A report looks a reference up, then stores it: the lookup's hash and slot still hold (no set since).
+      const known = reference === lastReference;
+      lastReference = undefined;
+      const hash = known ? lastHash : hashOf(reference);
+      let slot = known ? lastSlot : find(reference, hash);
       if (slot >= 0) {
         rows[(slots[slot] as number) - 1] = row;
         return;
