@@ -9,7 +9,7 @@ import { unknownKeyMessage } from '../errors/did-you-mean.js';
 import { LandlordPolicy } from '../policy/LandlordPolicy.js';
 import { getRuleSet } from '../rules/getRuleSet.js';
 import type { RuleSet } from '../rules/RuleSet.js';
-import { selectRuleSet } from '../rules/selectRuleSet.js';
+import { ruleSetForValidDate } from '../rules/selectRuleSet.js';
 import type { ComplaintRecord, ComplaintRecordInput } from './ComplaintRecord.js';
 import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
@@ -81,7 +81,7 @@ const TITLES = {
  * Works out every Code deadline of a complaint, where it stands today, and what went wrong — each with
  * the provision it rests on and an explanation a person can read.
  *
- * The rule set is the record's `ruleSet`, else chosen by the received date ({@link selectRuleSet}).
+ * The rule set is the record's `ruleSet`, else chosen by the received date (`selectRuleSet`).
  *
  * @param record - The complaint's dates (validated with {@link ComplaintRecord})
  * @param options - `today`, calendar, landlord policy
@@ -126,7 +126,7 @@ export function complaintTimeline(record: ComplaintRecordInput, options: Complai
 function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calendar, options: ComplaintTimelineOptions): Timeline {
   const policy = options.policy ?? {};
   const ruleSet: RuleSet = getRuleSet(
-    record.ruleSet ?? selectRuleSet({ receivedOn: record.stage1.receivedOn, ombudsman: options.ombudsman }),
+    record.ruleSet ?? ruleSetForValidDate(record.stage1.receivedOn, options.ombudsman),
   );
   const dueSoon = policy.dueSoonWorkingDays ?? 2;
   const findings: Finding[] = [];
