@@ -16,6 +16,7 @@ type UnlistedOption = Exclude<keyof CalendarOptions, (typeof OPTION_KEYS)[number
 const allOptionsListed: UnlistedOption extends never ? true : false = true;
 void allOptionsListed;
 const BEYOND_DATA = ['error', 'weekends-only'];
+const EMPTY = Symbol('no date');
 
 /** Refuses options a caller could not have meant: unknown names, an unknown division, a bad `beyondData`. */
 function checkOptions(options: unknown): void {
@@ -84,9 +85,31 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const workingDays = Int32Array.from(working);
   const total = workingDays.length;
 
+  // The last three dates read or given out, with their day numbers: a timeline asks about `today` for
+  // every deadline and feeds each due date it was just given back in (the next step counts from it),
+  // so most reads are of a recent string again, and comparing is cheaper than parsing.
+  // Empty slots hold a symbol, which no argument can equal (not even '' or undefined).
+  let date1: string | symbol = EMPTY;
+  let day1 = 0;
+  let date2: string | symbol = EMPTY;
+  let day2 = 0;
+  let date3: string | symbol = EMPTY;
+  let day3 = 0;
+  function remember(date: IsoDate, day: number): void {
+    date3 = date2;
+    day3 = day2;
+    date2 = date1;
+    day2 = day1;
+    date1 = date;
+    day1 = day;
+  }
   function toDay(date: IsoDate): number {
+    if (date === date1) return day1;
+    if (date === date2) return day2;
+    if (date === date3) return day3;
     const day = parseDayNumber(date);
     if (Number.isNaN(day)) throw new InvalidDateError(date);
+    remember(date, day);
     return day;
   }
 
@@ -135,7 +158,12 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         // Fast path, both ends inside the data: two array reads.
         const index =
           days > 0 ? (workingBefore[day - start + 1] as number) + days - 1 : (workingBefore[day - start] as number) + days;
-        if (index >= 0 && index < total) return isoByIndex[(workingDays[index] as number) - start] as string;
+        if (index >= 0 && index < total) {
+          const resultDay = workingDays[index] as number;
+          const result = isoByIndex[resultDay - start] as string;
+          remember(result, resultDay);
+          return result;
+        }
       }
       checkCovered(day);
       const result = workingDayAt(days > 0 ? workingIndex(day + 1) + days - 1 : workingIndex(day) + days);

@@ -16,6 +16,19 @@ function slowSink() {
 }
 
 describe('createBufferedOutput', () => {
+  it('hands a full buffer to the stream at once, and keeps a small one until drain', async () => {
+    const { stream, chunks } = slowSink();
+    const out = createBufferedOutput(stream, 10);
+    out.write('12345');
+    expect(stream.writableLength).toBe(0);
+    out.write('67890');
+    expect(stream.writableLength).toBe(10);
+    out.write('ab');
+    await out.flush();
+    await new Promise((resolve) => stream.end(resolve));
+    expect(chunks).toEqual(['1234567890', 'ab']);
+  });
+
   it('writes everything in order, in few large chunks, waiting for a slow reader', async () => {
     const { stream, chunks } = slowSink();
     const out = createBufferedOutput(stream, 1000);

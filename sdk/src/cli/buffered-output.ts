@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 
 /** Collects output lines and writes them in large chunks, honouring the stream's backpressure. */
 export interface BufferedOutput {
-  /** Adds text to the buffer (no I/O). */
+  /** Adds text to the buffer; hands the buffer to the stream once it is large (waiting for room is `drain`'s job). */
   write(text: string): void;
   /** Writes the buffer if it is large, and waits while the stream is full. Call once per batch of rows. */
   drain(): Promise<void>;
@@ -51,6 +51,9 @@ export function createBufferedOutput(stream: Writable, chunkSize = 256 * 1024): 
   return {
     write(text) {
       buffer += text;
+      // Written now rather than at the next drain: lines waiting in a string are what young-generation
+      // GC has to copy. Memory stays bounded: the caller drains after each batch.
+      if (buffer.length >= chunkSize) writeBuffer();
     },
     async drain() {
       if (buffer.length >= chunkSize) writeBuffer();

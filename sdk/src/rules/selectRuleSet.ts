@@ -37,6 +37,14 @@ export interface SelectRuleSetOptions {
 export function selectRuleSet(options: SelectRuleSetOptions): RuleSetId {
   const received = parseDayNumber(options.receivedOn);
   if (Number.isNaN(received)) throw new InvalidDateError(options.receivedOn);
-  if (options.ombudsman === 'lgsco') return 'lgsco-2024';
-  return options.receivedOn < '2024-04-01' ? 'ho-2022' : 'ho-2024';
+  return ruleSetForValidDate(options.receivedOn, options.ombudsman);
+}
+
+/**
+ * Internal: {@link selectRuleSet} for a received date already validated (a parsed record's), without
+ * checking it again or building an options object: the timeline asks once a row in a big report.
+ */
+export function ruleSetForValidDate(receivedOn: IsoDate, ombudsman: SelectRuleSetOptions['ombudsman']): RuleSetId {
+  if (ombudsman === 'lgsco') return 'lgsco-2024';
+  return receivedOn < '2024-04-01' ? 'ho-2022' : 'ho-2024';
 }

@@ -202,3 +202,26 @@ describe('complaintTimeline: bad input', () => {
     expect(() => complaintTimeline({ reference: 'C-1', stage1: { receivedOn: '2026-12-18' } }, { today: '2026-13-01' })).toThrow(/not a real date/);
   });
 });
+
+describe('complaintTimeline: remembered checks stay checks', () => {
+  it('refuses a bad today after a good one, and after the same good one again', () => {
+    const record = { reference: 'T-1', stage1: { receivedOn: '2026-11-02' } };
+    expect(complaintTimeline(record, { today: '2026-11-24' }).state).toBe('overdue');
+    expect(() => complaintTimeline(record, { today: '2026-02-30' })).toThrow(/2026-02-30/);
+    expect(() => complaintTimeline(record, { today: '' })).toThrow();
+    expect(complaintTimeline(record, { today: '2026-11-24' }).state).toBe('overdue');
+  });
+
+  it('a calendar that just read a date still refuses a bad one and reads new ones afresh', () => {
+    // Fresh calendars first: nothing remembered yet must not pass for a date.
+    expect(() => createCalendar().addWorkingDays('', 1)).toThrow();
+    expect(() => createCalendar().workingDaysBetween(undefined as unknown as string, '2026-12-18')).toThrow();
+    const calendar = createCalendar();
+    expect(calendar.addWorkingDays('2026-12-18', 5)).toBe('2026-12-29');
+    expect(calendar.workingDaysBetween('2026-12-18', '2026-12-29')).toBe(5);
+    expect(() => calendar.addWorkingDays('2026-02-30', 1)).toThrow();
+    expect(() => calendar.addWorkingDays('', 1)).toThrow();
+    expect(calendar.workingDaysBetween('2026-12-29', '2026-12-18')).toBe(-5);
+    expect(calendar.addWorkingDays('2026-12-29', -5)).toBe('2026-12-18');
+  });
+});

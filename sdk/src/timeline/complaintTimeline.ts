@@ -10,7 +10,7 @@ import { unknownKeyMessage } from '../errors/did-you-mean.js';
 import { LandlordPolicy } from '../policy/LandlordPolicy.js';
 import { getRuleSet } from '../rules/getRuleSet.js';
 import type { RuleSet } from '../rules/RuleSet.js';
-import { selectRuleSet } from '../rules/selectRuleSet.js';
+import { ruleSetForValidDate } from '../rules/selectRuleSet.js';
 import type { ComplaintRecord, ComplaintRecordInput } from './ComplaintRecord.js';
 import { parseComplaintRecord } from './parseComplaintRecord.js';
 import type { Deadline } from './Deadline.js';
@@ -18,6 +18,7 @@ import { deadlineState } from './deadlineState.js';
 import { explainStep } from './explain.js';
 import { evidenceFindings } from './evidence-findings.js';
 import { futureDateFindings, recordFindings, stepFindings } from './findings.js';
+import type { Finding } from './Finding.js';
 import { InvalidComplaintError } from './InvalidComplaintError.js';
 import { defineLazy } from './lazy.js';
 import { scheduleComplaint } from './schedule.js';
@@ -49,6 +50,8 @@ const allOptionsListed: UnlistedOption extends never ? true : false = true;
 void allOptionsListed;
 // Options objects already checked: a report passes the same one for every row.
 const checkedOptions = new WeakSet<object>();
+// The last `today` found to be a real ISO date.
+let validToday: string | undefined;
 
 /** Refuses options a caller could not have meant (a misspelt name, a bad policy), rather than ignore them. */
 function checkOptions(options: ComplaintTimelineOptions): void {
@@ -79,7 +82,7 @@ const TITLES = {
  * Works out every Code deadline of a complaint, where it stands today, and what went wrong — each with
  * the provision it rests on and an explanation a person can read.
  *
- * The rule set is the record's `ruleSet`, else chosen by the received date ({@link selectRuleSet}).
+ * The rule set is the record's `ruleSet`, else chosen by the received date (`selectRuleSet`).
  *
  * @param record - The complaint's dates (validated with {@link ComplaintRecord})
  * @param options - `today`, calendar, landlord policy
@@ -105,7 +108,11 @@ export function complaintTimeline(record: ComplaintRecordInput, options: Complai
   const parsed = parseComplaintRecord(record);
   if (!parsed.success) throw InvalidComplaintError.fromZod(parsed.error);
   const today = options.today ?? todayInLondon();
-  if (!isIsoDate(today)) throw new InvalidDateError(today);
+  // A report passes the same `today` a million times: check it again only when it changes.
+  if (today !== validToday) {
+    if (!isIsoDate(today)) throw new InvalidDateError(today);
+    validToday = today;
+  }
   const calendar = options.calendar ?? englandAndWales;
   try {
     return buildTimeline(parsed.data, today, calendar, options);
@@ -120,10 +127,10 @@ export function complaintTimeline(record: ComplaintRecordInput, options: Complai
 function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calendar, options: ComplaintTimelineOptions): Timeline {
   const policy = options.policy ?? {};
   const ruleSet: RuleSet = getRuleSet(
-    record.ruleSet ?? selectRuleSet({ receivedOn: record.stage1.receivedOn, ombudsman: options.ombudsman }),
+    record.ruleSet ?? ruleSetForValidDate(record.stage1.receivedOn, options.ombudsman),
   );
   const dueSoon = policy.dueSoonWorkingDays ?? 2;
-  const findings = [];
+  const findings: Finding[] = [];
   const deadlines: Deadline[] = [];
   const steps = scheduleComplaint(record, ruleSet, calendar, policy);
   for (const step of steps) {
@@ -153,23 +160,26 @@ function buildTimeline(record: ComplaintRecord, today: IsoDate, calendar: Calend
     draft.provision = step.provision;
     const deadline: Deadline = defineLazy(draft, 'explanation', () => explainStep(step, state, ruleSet, calendar, maxExtension));
     deadlines.push(deadline);
-    findings.push(...stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
+    append(findings, stepFindings(step, deadline, ruleSet, calendar, policy.extensionCap ?? 'code'));
   }
-  findings.push(...recordFindings(record, ruleSet), ...futureDateFindings(record, ruleSet, today));
-  findings.push(...evidenceFindings(record, steps, today));
+  append(findings, recordFindings(record, ruleSet));
+  append(findings, futureDateFindings(record, ruleSet, today));
+  append(findings, evidenceFindings(record, steps, today));
 
   const next = deadlines.find((deadline) => deadline.doneOn === undefined);
   const closed = record.stage2 ? record.stage2.respondedOn !== undefined : record.stage1.respondedOn !== undefined || record.refusedToAccept !== undefined || record.refusedToEscalate !== undefined;
   const state = next?.state ?? (deadlines.every((deadline) => deadline.state === 'met') ? 'met' : 'met-late');
-  return {
-    reference: record.reference,
-    ruleSet: ruleSet.id,
-    stage: record.stage2 ? 2 : 1,
-    closed,
-    deadlines,
-    ...(next && { next }),
-    state,
-    ...(next?.workingDaysLeft !== undefined && { workingDaysLeft: next.workingDaysLeft }),
-    findings,
-  };
+  // Keys in the interface's order, the optional ones only when set (as the spreads did), without the
+  // throwaway objects a spread of `cond && {…}` allocates.
+  const timeline = { reference: record.reference, ruleSet: ruleSet.id, stage: record.stage2 ? 2 : 1, closed, deadlines } as Timeline;
+  if (next) timeline.next = next;
+  timeline.state = state;
+  if (next?.workingDaysLeft !== undefined) timeline.workingDaysLeft = next.workingDaysLeft;
+  timeline.findings = findings;
+  return timeline;
+}
+
+/** `target.push(...items)` without spreading arguments (most lists here are empty). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
 }

@@ -22,6 +22,8 @@ function plural(n: number, word: string): string {
 /** Internal: the findings for one scheduled step, given its computed deadline. */
 export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: RuleSet, calendar: Calendar, policyCap: 'code' | 'hard' | 'soft'): Finding[] {
   const findings: Finding[] = [];
+  // Nothing to find (most steps of a big report): return before building any words or closures.
+  if (deadline.state !== 'met-late' && deadline.state !== 'overdue' && !step.doneOnImplied && step.extensions.length === 0) return findings;
   const what = step.step === 'acknowledge' ? 'acknowledgement' : 'response';
   const code = step.step === 'acknowledge' ? 'late-acknowledgement' : 'late-response';
   const cite = () => citeProvision(ruleSet, step.provision);
@@ -76,7 +78,8 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
   const extensionProvision = step.extensionProvision ?? step.provision;
   const extensionCite = () => citeProvision(ruleSet, extensionProvision);
   for (const { extension, status, dueBefore } of step.extensions) {
-    const label = `The stage ${step.stage} extension notified ${formatDay(extension.notifiedOn)}`;
+    // Words are built only when a message is read (never, in a batch report): formatDay is not cheap.
+    const label = () => `The stage ${step.stage} extension notified ${formatDay(extension.notifiedOn)}`;
     if (status === 'notified-late') {
       findings.push(
         finding({
@@ -84,10 +87,10 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           severity: 'breach',
           provision: extensionProvision,
           deadlineId: step.id,
-        }, () => `${label} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite()}).`),
+        }, () => `${label()} came after the deadline it extends (${formatDay(dueBefore)}) had passed, so the response was already late (${extensionCite()}).`),
       );
     } else if (status === 'beyond-cap' || status === 'beyond-cap-with-good-reason') {
-      const latest = formatDay(step.latestExtendedDueOn ?? step.codeDueOn);
+      const latest = () => formatDay(step.latestExtendedDueOn ?? step.codeDueOn);
       const excused = status === 'beyond-cap-with-good-reason';
       findings.push(
         finding({
@@ -96,8 +99,8 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           provision: extensionProvision,
           deadlineId: step.id,
         }, () => excused
-          ? `${label} runs to ${formatDay(extension.newDueOn)}, past the ${latest} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite()}).`
-          : `${label} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest} (${extensionCite()}).`),
+          ? `${label()} runs to ${formatDay(extension.newDueOn)}, past the ${latest()} the Code allows without good reason. A good reason is recorded: make sure it is clearly explained to the resident (${extensionCite()}).`
+          : `${label()} runs to ${formatDay(extension.newDueOn)}, past the latest the ${policyCap === 'hard' ? 'landlord’s policy' : 'Code'} allows (${latest()})${policyCap === 'hard' || extension.goodReason ? '' : ' and no good reason is recorded'}; the response counts as due ${latest()} (${extensionCite()}).`),
       );
     }
     if (status !== 'notified-late' && status !== 'not-later' && !extension.reason) {
@@ -107,7 +110,7 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
           severity: 'warning',
           provision: extensionProvision,
           deadlineId: step.id,
-        }, () => `${label} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite()}).`),
+        }, () => `${label()} has no reason recorded; the reason(s) must be clearly explained to the resident (${extensionCite()}).`),
       );
     }
   }
@@ -117,8 +120,9 @@ export function stepFindings(step: ScheduledStep, deadline: Deadline, ruleSet: R
 /** Internal: findings about the complaint as a whole (handlers, age). */
 export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Finding[] {
   const findings: Finding[] = [];
-  const stage1Handler = record.stage1.handlerId?.toLowerCase();
+  // Lower-cased only when there is a stage 2 handler to compare with (most records have none).
   const stage2Handler = record.stage2?.handlerId?.toLowerCase();
+  const stage1Handler = stage2Handler === undefined ? undefined : record.stage1.handlerId?.toLowerCase();
   if (stage1Handler && stage1Handler === stage2Handler) {
     const provision = ruleSet.provisions['different-handler'];
     findings.push(
@@ -131,10 +135,11 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
     );
   }
 
-  const dates = [record.issueOccurredOn, record.residentAwareOn].filter((date): date is string => date !== undefined);
-  if (dates.length > 0) {
+  const { issueOccurredOn, residentAwareOn } = record;
+  if (issueOccurredOn !== undefined || residentAwareOn !== undefined) {
     // The window runs from the later of the two: "the issue occurring or the resident becoming aware of the issue".
-    const from = dates.reduce((a, b) => (a > b ? a : b));
+    // (On a tie, the awareness date, as reducing [issue, aware] with `a > b ? a : b` gave.)
+    const from = (issueOccurredOn === undefined ? residentAwareOn : residentAwareOn === undefined || issueOccurredOn > residentAwareOn ? issueOccurredOn : residentAwareOn) as string;
     const months = ruleSet.acceptanceWindowMonths;
     const windowEnds = formatDayNumber(addCalendarMonths(parseDayNumber(from), months));
     if (record.stage1.receivedOn > windowEnds) {
@@ -152,12 +157,20 @@ export function recordFindings(record: ComplaintRecord, ruleSet: RuleSet): Findi
   return findings;
 }
 
+const after = (date: string | undefined, today: string) => date !== undefined && date > today;
+
 /**
  * Internal: a recorded date after `today` cannot be a fact yet (usually a typing slip, or a
  * month/day swap). Left alone it reads as "on track", so each one is named for correction.
  */
 export function futureDateFindings(record: ComplaintRecord, ruleSet: RuleSet, today: string): Finding[] {
   const findings: Finding[] = [];
+  const { stage1, stage2 } = record;
+  // The usual case (every date up to today) allocates nothing more: no closures, no labels.
+  if (!after(stage1.receivedOn, today) && !after(stage1.acknowledgedOn, today) && !after(stage1.respondedOn, today) &&
+    (stage2 === undefined || (!after(stage2.requestedOn, today) && !after(stage2.acknowledgedOn, today) && !after(stage2.respondedOn, today)))) {
+    return findings;
+  }
   const check = (date: string | undefined, label: (day: string) => string, key: ProvisionKey, deadlineId: DeadlineId) => {
     if (date === undefined || date <= today) return;
     const provision = ruleSet.provisions[key];
@@ -166,7 +179,6 @@ export function futureDateFindings(record: ComplaintRecord, ruleSet: RuleSet, to
     );
   };
   // (The issue and awareness dates cannot be after receipt: the record's validation refuses that.)
-  const { stage1, stage2 } = record;
   check(stage1.receivedOn, (day) => `Received ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
   check(stage1.acknowledgedOn, (day) => `Stage 1 acknowledged ${day}`, 'stage1-acknowledgement', 'stage1-acknowledgement');
   check(stage1.respondedOn, (day) => `Stage 1 response sent ${day}`, 'stage1-response', 'stage1-response');

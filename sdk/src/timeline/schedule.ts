@@ -86,8 +86,8 @@ function scheduleStage(
     dueOn: ackDueOn,
     provision: rules.acknowledgeProvision,
     extensions: [],
-    ...target(policy, ackId, startedOn, calendar),
   };
+  addTarget(acknowledgement, policy, startedOn, calendar);
   if (data.acknowledgedOn) acknowledgement.doneOn = data.acknowledgedOn;
   else if (data.respondedOn) {
     // A response also acknowledges: without it, a closed complaint would stay "overdue" for ever.
@@ -118,8 +118,8 @@ function scheduleStage(
     provision: rules.respondProvision,
     extensionProvision: rules.extensionProvision,
     extensions: outcomes,
-    ...target(policy, responseId, clockStartsOn, calendar),
   };
+  addTarget(response, policy, clockStartsOn, calendar);
   if (data.respondedOn) response.doneOn = data.respondedOn;
   return [acknowledgement, response];
 }
@@ -133,10 +133,12 @@ export function extensionCapDueOn(codeDueOn: IsoDate, rules: Pick<StageRules, 'e
   return calendar.addWorkingDays(codeDueOn, rules.extensionMaxWorkingDays);
 }
 
-function target(policy: LandlordPolicy, id: DeadlineId, from: IsoDate, calendar: Calendar) {
-  const days = policy.targets?.[id];
-  if (days === undefined) return {};
-  return { targetDueOn: calendar.addWorkingDays(from, days), targetWorkingDays: days };
+/** The landlord's own target for the step, if the policy sets one (assigned, not spread: hot path). */
+function addTarget(step: ScheduledStep, policy: LandlordPolicy, from: IsoDate, calendar: Calendar): void {
+  const days = policy.targets?.[step.id];
+  if (days === undefined) return;
+  step.targetDueOn = calendar.addWorkingDays(from, days);
+  step.targetWorkingDays = days;
 }
 
 function applyExtensions(
@@ -150,6 +152,7 @@ function applyExtensions(
     policy.extensionCap === 'hard' ? 'hard' : policy.extensionCap === 'soft' ? 'without-good-reason' : rules.extensionCap;
   let dueOn = codeDueOn;
   const outcomes: ExtensionOutcome[] = [];
+  if (extensions.length === 0) return { dueOn, outcomes };
   const ordered = extensions
     .map((extension, index) => ({ extension, index }))
     .sort((a, b) => (a.extension.notifiedOn < b.extension.notifiedOn ? -1 : a.extension.notifiedOn > b.extension.notifiedOn ? 1 : a.index - b.index));

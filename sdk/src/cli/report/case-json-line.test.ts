@@ -14,6 +14,8 @@ const records: ComplaintRecordInput[] = [
   },
   { reference: 'HA-4', stage1: { receivedOn: '2026-11-20', acknowledgedOn: '2026-11-20', respondedOn: '2026-11-23' }, stage2: { requestedOn: '2026-11-24', acknowledgedOn: '2026-11-24', respondedOn: '2026-11-24' } },
   { reference: 'HA-5', stage1: { receivedOn: '2026-11-18' } },
+  // References at each edge of "nothing to escape": tab, DEL, a lone surrogate, an emoji, ASCII punctuation.
+  ...['HA\t6', 'HA\u007f7', 'HA-\ud8008', 'HA-😀', "HA-<9>'~ !/", 'HA-\u001f'].map((reference) => ({ reference, stage1: { receivedOn: '2026-11-18' } })),
 ];
 
 describe('caseJsonLine', () => {

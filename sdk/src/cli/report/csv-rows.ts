@@ -132,6 +132,14 @@ export function createCsvRowReader(options: { defaultRuleSet?: string; onIgnored
       notifiedOn: at(`${prefix}_extension_notified_on`),
       reason: at(`${prefix}_extension_reason`),
       goodReason: at(`${prefix}_extension_good_reason`),
+      names: {
+        first,
+        acknowledgedOn: `${prefix}_acknowledged_on`,
+        respondedOn: `${prefix}_responded_on`,
+        newDueOn: `${prefix}_extended_to`,
+        notifiedOn: `${prefix}_extension_notified_on`,
+        goodReason: `${prefix}_extension_good_reason`,
+      },
     });
     const evidence = evidenceColumnIndex(names.map((name) => name ?? ''));
     return {
@@ -173,6 +181,8 @@ interface StageColumns {
   notifiedOn: number;
   reason: number;
   goodReason: number;
+  /** The column names problems are reported under. */
+  names: { first: Column; acknowledgedOn: string; respondedOn: string; newDueOn: string; notifiedOn: string; goodReason: string };
 }
 interface ColumnIndex {
   reference: number;
@@ -197,7 +207,16 @@ function cell(fields: string[], at: number): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `value` is shaped `dddd-dd-dd` (what /^\d{4}-\d{2}-\d{2}$/ tests), without a regex: seven date cells a row. */
+function isoShaped(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * A date cell as an ISO date: `2026-11-02` passes as it is (the schema checks it is real), a UK date
@@ -205,7 +224,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 function dateCell(fields: string[], at: number, column: string, problems: RowProblem[]): string | undefined {
   const value = cell(fields, at);
-  if (value === undefined || ISO_DAY.test(value)) return value;
+  if (value === undefined || isoShaped(value)) return value;
   const parsed = parseUkDate(value);
   if (parsed.ok) return parsed.date;
   problems.push({ field: column, message: parsed.message });
@@ -213,39 +232,45 @@ function dateCell(fields: string[], at: number, column: string, problems: RowPro
 }
 
 function stageFromRow(fields: string[], columns: StageColumns, problems: RowProblem[]): Record<string, unknown> | undefined {
+  // Straight-line code with the column names worked out once (no loops over keys, no names built a row).
+  const names = columns.names;
   const stage: Record<string, unknown> = {};
   let filled = false;
-  const first = dateCell(fields, columns.first, columns.prefix === 'stage1' ? 'stage1_received_on' : 'stage2_requested_on', problems);
+  const first = dateCell(fields, columns.first, names.first, problems);
   if (first !== undefined) {
     stage[columns.prefix === 'stage1' ? 'receivedOn' : 'requestedOn'] = first;
     filled = true;
   }
-  for (const key of ['acknowledgedOn', 'respondedOn', 'handlerId'] as const) {
-    const value = key === 'handlerId' ? cell(fields, columns[key]) : dateCell(fields, columns[key], `${columns.prefix}_${key === 'acknowledgedOn' ? 'acknowledged_on' : 'responded_on'}`, problems);
-    if (value !== undefined) {
-      stage[key] = value;
-      filled = true;
-    }
+  const acknowledgedOn = dateCell(fields, columns.acknowledgedOn, names.acknowledgedOn, problems);
+  if (acknowledgedOn !== undefined) {
+    stage['acknowledgedOn'] = acknowledgedOn;
+    filled = true;
   }
-  const extension: Record<string, unknown> = {};
-  let extended = false;
-  for (const key of ['newDueOn', 'notifiedOn', 'reason'] as const) {
-    const value =
-      key === 'reason' ? cell(fields, columns[key]) : dateCell(fields, columns[key], `${columns.prefix}_${key === 'newDueOn' ? 'extended_to' : 'extension_notified_on'}`, problems);
-    if (value !== undefined) {
-      extension[key] = value;
-      extended = true;
-    }
+  const respondedOn = dateCell(fields, columns.respondedOn, names.respondedOn, problems);
+  if (respondedOn !== undefined) {
+    stage['respondedOn'] = respondedOn;
+    filled = true;
   }
+  const handlerId = cell(fields, columns.handlerId);
+  if (handlerId !== undefined) {
+    stage['handlerId'] = handlerId;
+    filled = true;
+  }
+  const newDueOn = dateCell(fields, columns.newDueOn, names.newDueOn, problems);
+  const notifiedOn = dateCell(fields, columns.notifiedOn, names.notifiedOn, problems);
+  const reason = cell(fields, columns.reason);
   const goodReason = cell(fields, columns.goodReason);
-  if (goodReason !== undefined) {
-    extended = true;
-    const lower = goodReason.toLowerCase();
-    if (YES.has(lower)) extension['goodReason'] = true;
-    else if (NO.has(lower)) extension['goodReason'] = false;
-    else problems.push({ field: `${columns.prefix}_extension_good_reason`, message: `"${goodReason}" is not yes or no` });
-  }
-  if (extended) {
+  if (newDueOn !== undefined || notifiedOn !== undefined || reason !== undefined || goodReason !== undefined) {
+    const extension: Record<string, unknown> = {};
+    if (newDueOn !== undefined) extension['newDueOn'] = newDueOn;
+    if (notifiedOn !== undefined) extension['notifiedOn'] = notifiedOn;
+    if (reason !== undefined) extension['reason'] = reason;
+    if (goodReason !== undefined) {
+      const lower = goodReason.toLowerCase();
+      if (YES.has(lower)) extension['goodReason'] = true;
+      else if (NO.has(lower)) extension['goodReason'] = false;
+      else problems.push({ field: names.goodReason, message: `"${goodReason}" is not yes or no` });
+    }
     stage['extensions'] = [extension];
     filled = true;
   }

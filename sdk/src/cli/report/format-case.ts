@@ -27,6 +27,12 @@ function line(cells: string[]): string {
   return text.trimEnd() + '\n';
 }
 
+const SPACES = ' '.repeat(32);
+/** One cell of {@link line} (not the last): padded to its column, or followed by one space when as wide. */
+function cellText(cell: string, width: number): string {
+  return cell.length >= width ? `${cell} ` : cell + SPACES.slice(0, width - cell.length);
+}
+
 /** The header line of the text report. */
 export const CASE_TEXT_HEADER = line([...COLUMNS.map(([name]) => name), 'FINDINGS']);
 
@@ -43,17 +49,20 @@ export function caseTextLine(where: Where, timeline: Timeline | undefined, refer
   const next = timeline.next;
   // A closed case shows its last step: when it was due and when it was done.
   const last = next ?? timeline.deadlines.at(-1);
-  const findings = timeline.findings.map((finding) => finding.code).join(', ');
-  return line([
-    at,
-    timeline.reference,
-    String(timeline.stage),
-    next?.title ?? 'Closed',
-    last?.dueOn ?? '',
-    deadlineStateWords(timeline.state),
-    next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysWords(timeline.workingDaysLeft),
-    findings,
-  ]);
+  let findings = '';
+  for (const finding of timeline.findings) findings = findings === '' ? finding.code : `${findings}, ${finding.code}`;
+  // As line([...]) does, without the array: the same widths, and trailing spaces trimmed.
+  const text =
+    cellText(at, 15) +
+    cellText(timeline.reference, 16) +
+    cellText(String(timeline.stage), 6) +
+    cellText(next?.title ?? 'Closed', 26) +
+    cellText(last?.dueOn ?? '', 12) +
+    cellText(deadlineStateWords(timeline.state), 14) +
+    cellText(next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysWords(timeline.workingDaysLeft), 24) +
+    findings;
+  // Finding codes never end in a space, so only a line without findings has anything to trim.
+  return `${findings === '' ? text.trimEnd() : text}\n`;
 }
 
 /**
