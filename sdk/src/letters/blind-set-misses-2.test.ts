@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { checkDraft } from './check-draft.js';
+
+// Issue 12, round 17 (second tuning round): misses found on tuning-5 (a second blind writer), one test each,
+// in the letters' own words (short excerpts).
+type Kind = NonNullable<Parameters<typeof checkDraft>[0]['kind']>;
+const has = (kind: Kind, text: string, id: string) => checkDraft({ kind, text }).elements.find((e) => e.id === id)?.present;
+
+describe('acknowledgements', () => {
+  test.each([
+    ['The neighbour\'s own shed, which you mentioned, belongs to them and isn\'t something we can deal with.'],
+    ['We will not be looking at the separate request you made for a transfer, as that is being dealt with by our lettings team.'],
+    ['We can send you the form but this complaint will not decide that application.'],
+  ])('%s says what is not ours', (text) => {
+    expect(has('acknowledgement', text, 'responsibility-scope')).toBe(true);
+  });
+  test.each([
+    ['You have asked that we apologise, check the lock and make sure the same operative does not attend again.'],
+    ['What would put things right for you is a decision on the succession.'],
+    ['Your desired outcome is that the boiler is fixed or replaced this week.'],
+  ])('%s is the outcome sought', (text) => {
+    expect(has('acknowledgement', text, 'outcomes-sought')).toBe(true);
+  });
+  test.each([
+    ["I'll be looking into this as a formal complaint and you'll hear from me no later than Friday 8 August."],
+    ['We have received your complaint (ref 88120) about the lift. We aim to respond by 30/04.'],
+  ])('%s gives the response date', (text) => {
+    expect(has('acknowledgement', text, 'response-deadline')).toBe(true);
+  });
+  test('"Your complaint (ref 88120) is about" defines the complaint', () => {
+    expect(has('acknowledgement', 'We have received your complaint (ref 88120) about the lift at Marsh Tower being out of order.', 'definition')).toBe(true);
+  });
+});
+
+describe('responses', () => {
+  test('"You complained on 4 November 2024 that…" defines the complaint', () => {
+    expect(has('stage1-response', 'You complained on 4 November 2024 that a penalty charge notice was issued to your car.', 'definition')).toBe(true);
+  });
+  test.each([
+    ['We have looked into this and you are right that the appointment was missed.'],
+    ['We have reviewed your complaint at stage 2. The stage 1 decision not to uphold stands.'],
+    ["We've looked at this again and we still don't think the fan is a statutory nuisance."],
+  ])('%s is a decision', (text) => {
+    expect(has('stage2-response', text, 'decision')).toBe(true);
+  });
+  test('"we cannot consider the penalty charge itself" is not a decision', () => {
+    expect(has('stage1-response', 'Please be aware that we cannot consider the penalty charge itself through the complaints procedure.', 'decision')).toBe(false);
+  });
+  test('a bare "Apologies for the delay." is a remedy', () => {
+    expect(has('stage1-response', 'Your complaint is upheld because the tree survey was overdue. Apologies for the delay.', 'remedy')).toBe(true);
+  });
+  test.each([
+    ['Works booked for 10 June.'],
+    ['Refresher training on emergency classification will be delivered to the contact centre by 30 September.'],
+    ['We are reviewing the lift contract, with the review due to finish by the end of May.'],
+  ])('%s is an outstanding action', (text) => {
+    expect(has('stage1-response', text, 'outstanding-actions')).toBe(true);
+  });
+});
+
+describe('extension notices and refusals', () => {
+  test.each([
+    ["Sorry, we need a bit longer on your complaint as the roofer's report isn't back yet."],
+    ['I regret that I am unable to respond within the 10 working days. Our enforcement officer must first carry out a site visit.'],
+  ])('%s gives the reason', (text) => {
+    expect(has('extension-notice', text, 'reason')).toBe(true);
+  });
+  test('"You\'ll have our answer by Wednesday 12th at the latest" gives the new date', () => {
+    expect(has('extension-notice', "Apologies - we won't make Thursday. You'll have our answer by Wednesday 12th at the latest.", 'new-deadline')).toBe(true);
+  });
+  test.each([
+    ['Why we cannot take this further\nThis issue was considered through both stages of our complaints process in 2024.'],
+    ['Your solicitors issued a disrepair claim against us, and the same issues are now before the court.'],
+    ['A landlord may decline a complaint that has already been through the complaints process.'],
+  ])('%s is the reason for refusing', (text) => {
+    expect(has('refusal', text, 'reasons')).toBe(true);
+  });
+  test('"isn\'t something we can deal with" in a refusal is the refusal, not its reason', () => {
+    expect(has('refusal', "Dear Ms Lee\n\nThis isn't something we can deal with.\n\nYours sincerely", 'reasons')).toBe(false);
+  });
+});
