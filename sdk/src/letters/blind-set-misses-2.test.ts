@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkDraft } from './check-draft.js';
+import { detectKind } from './detect-kind.js';
 
 // Issue 12, round 17 (second tuning round): misses found on tuning-5 (a second blind writer), one test each,
 // in the letters' own words (short excerpts).
 type Kind = NonNullable<Parameters<typeof checkDraft>[0]['kind']>;
 const has = (kind: Kind, text: string, id: string) => checkDraft({ kind, text }).elements.find((e) => e.id === id)?.present;
+const cautions = (kind: Kind, text: string, rules: 'joint-draft-2023' | 'ho-2024' = 'joint-draft-2023') => checkDraft({ kind, text, rules }).cautions.map((c) => c.id);
 
 describe('acknowledgements', () => {
   test.each([
@@ -77,5 +79,45 @@ describe('extension notices and refusals', () => {
   });
   test('"isn\'t something we can deal with" in a refusal is the refusal, not its reason', () => {
     expect(has('refusal', "Dear Ms Lee\n\nThis isn't something we can deal with.\n\nYours sincerely", 'reasons')).toBe(false);
+  });
+});
+
+describe('names-staff (joint draft 5.6)', () => {
+  test.each([
+    ["Your complaint is that the Neighbourhood Officer, Paul Stanway, did not act on your reports."],
+    ['You told us that the call-centre adviser, Lauren Fitch, refused to raise an emergency job.'],
+    ['Your complaint is that the plasterer damaged your floor.\n\nI partially uphold your complaint. Mr Cole did not put down floor protection.'],
+  ])('%s names a member of staff', (text) => {
+    expect(cautions('stage1-response', `Dear Mr Moreau\n\n${text}\n\nYours sincerely`)).toContain('names-staff');
+  });
+  test('the resident the letter is addressed to is not staff, even as the subject of "did not"', () => {
+    expect(cautions('stage1-response', 'Dear Mr Cole\n\nMr Cole did not receive our letter of 3 May, and we are sorry.\n\nYours sincerely')).not.toContain('names-staff');
+  });
+});
+
+describe('third-stage', () => {
+  test.each([
+    ['Our process includes a final review by the Chief Executive if you wish to ask for one.'],
+    ['If you are still unhappy, you can ask for a Member review of your complaint.'],
+  ])('%s offers a third internal stage', (text) => {
+    expect(cautions('stage2-response', text, 'ho-2024')).toContain('third-stage');
+  });
+  test('an independent statutory appeal panel (school admissions) is not a third stage', () => {
+    expect(cautions('refusal', 'School admission decisions have their own statutory appeal process, run by an independent appeal panel.', 'ho-2024')).not.toContain('third-stage');
+  });
+});
+
+describe('kind of terse and template letters', () => {
+  test.each([
+    ['Subject: [Case #HC-55120] Your case has been registered\n\nDear Ms Whitlow\n\nSummary of issue: Communal door entry system broken.\nYour desired outcome: Door entry repaired.\nTarget response date: 21/03/2025', 'acknowledgement'],
+    ["I'll be looking into this as a formal complaint and you'll hear from me no later than Friday 8 August. The neighbour's own shed isn't something we can deal with.", 'acknowledgement'],
+    ['Thank you for your complaint about your kitchen units, which we have considered at stage 1. We do not uphold your complaint. If you remain unhappy you can contact the Housing Ombudsman on 0300 111 3000.', 'stage1-response'],
+    ["Apologies - we won't make Thursday. Our surveyor needs a few days to review the footage. You'll have our answer by Wednesday 12th at the latest.", 'extension-notice'],
+    ['Why we cannot take this further\nOur stage 2 response dated 19 September 2024 was our final response.\nIf you remain unhappy, you can refer the complaint to the Housing Ombudsman.', 'refusal'],
+    ["We're sorry but we're not able to look at this as a complaint. You can contact the Housing Ombudsman on 0300 111 3000.", 'refusal'],
+  ] as const)('%s', (text, kind) => {
+    const detection = detectKind(text);
+    expect(detection.kind).toBe(kind);
+    expect(detection.needsKind).toBe(false);
   });
 });

@@ -113,13 +113,10 @@ export const elementRules: readonly ElementRule[] = [
       'review of (?:your|the) complaint', 'what happened', 'why',
     ],
     phrases: [
-      '\\bbecause\\b', '\\b(?:this|that) (?:is|was) due to\\b', '\\bthe reasons? (?:for|why|is|are|was)\\b',
+      // What the decision rests on is mostly found as the sentence after it (reason-after-decision.ts).
       '\\b{WE} (?:have )?(?:found|established|identified|saw|noted|can see|could see|spoke to|listened to|talked to|spoken (?:to|with)|spoke with|examined|seen|read|inspected|visited)\\b',
-      '\\beven though\\b', '\\bhaving (?:looked at|reviewed|considered|investigated|checked|examined|inspected|visited|spoken to|listened to|read|seen|gone through|talked to|compared)\\b', '\\bas a result of\\b',
-      '\\b(?:in line with|under|according to) (?:[a-z0-9.]+ ){0,3}(?:of )?(?:our|the|your) (?:[a-z]+ ){0,3}(?:policy|policies|tenancy|lease|procedure|agreement|rota|schedule|timetable|records?|contract|standards?|programme|specification|logs?)\\b',
+      '\\bbecause\\b', '\\bhaving (?:looked at|reviewed|considered|investigated|checked|examined|inspected|visited|spoken to|listened to|read|seen|gone through|talked to|compared)\\b',
       '\\b(?:our|the|your) (?:[a-z]+ ){0,3}(?:policy|procedure|agreement|lease|contract|standards?) (?:says|states|sets out|explains|allows|specifies|requires|gives|sets|provides|is clear)\\b',
-      '\\bfor (?:that|this|these|those) reasons?\\b',
-      '\\b(?:report|records?|photographs|evidence|notes|logs?|recordings?|history|tracker|investigation|review|inspection|enquiries|checks)\\b[^.]{0,40}\\b(?:show(?:s|ed)?|confirm(?:s|ed)?|record(?:s|ed)|found|identified|established|indicate[sd]?)\\b',
     ],
   },
   {
@@ -135,7 +132,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\b{WE} (?:also |sincerely |unreservedly |fully )*apologi[sz]e\\b', '\\b(?:will|to) (?:redecorate|repaint|make good)\\b', '\\b(?:reduc|remov|credit|refund|writ|waiv|cancel)\\w*\\b[^.]{0,30}(?:£|from your (?:account|rent))', '(?:^|[.!?] )(?:sorry|apologies) (?:for|about) (?:the|this|that|any|all)\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
       "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.| and)", '\\bpay (?:you )?(?:a |an )?(?:sum of |total of )?£\\s?\\d',
-      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\b(?:financial )?redress (?:of |payment )?£\\s?\\d', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid)?:? £\\s?\\d',
+      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid| of| payment)?:? £\\s?\\d',
       "\\b(?:so )?here['’]?s what (?:we|i)(?:['’]ll| will| are going to| am going to) do\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? ask (?:your|the) (?:neighbour|neighbours|contractor|managing agents?|freeholder|resident|other resident)s? (?:to|not to)\\b",
     ],
@@ -164,7 +161,7 @@ export const elementRules: readonly ElementRule[] = [
       '\\bno (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)(?: is| are)?(?: still)? (?:outstanding|needed|required|to (?:be )?(?:do|done|complete|completed|take|taken|carry out)|left|remaining|due)\\b',
       '\\bthere (?:are|is|will be) no (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)\\b', '\\bno (?:further |other |more )?actions? (?:for|on) us\\b',
       '\\b(?:all )?(?:the |of the )?(?:work|works|repairs?|actions?)(?: we agreed)? (?:has|have) (?:now )?(?:all )?been (?:completed|finished|done|carried out)\\b',
-      '\\b{~outstanding} actions?:? (?:none|n/a|not applicable|nil)\\b', '\\bno {~outstanding}\\b',
+      '\\bno {~outstanding}\\b',
       '\\bnothing (?:(?:further|else|more) )?(?:(?:is|remains|needs to be|is left to be|is still) )?(?:left|{~outstanding}|remaining|needed|required|still to do|(?:for us |we need |that we need |we have )?to (?:do|be done))\\b',
     ],
     // What the letter says will happen if the resident escalates is not an outstanding action of this complaint.
