@@ -121,3 +121,18 @@ describe('kind of terse and template letters', () => {
     expect(detection.needsKind).toBe(false);
   });
 });
+
+describe('the reason of an extension or a refusal is what follows (or, for a refusal, precedes) the letter saying so', () => {
+  test('"we won\'t make Thursday" then why', () => {
+    expect(has('extension-notice', "Dear Mr Quinn,\n\nApologies - we won't make Thursday. The drainage contractor has only just sent us their CCTV footage and our surveyor needs a few days to review it. You'll have our answer by Wednesday 12th at the latest.\n\nThanks", 'reason')).toBe(true);
+  });
+  test.each([
+    ['We will not reopen the complaint. It was fully investigated at both stages in 2021, and the noise monitoring carried out then did not record any statutory nuisance.'],
+    ['The sign-up checklist you signed on 3 March 2024 confirms the loft was empty at the start of your tenancy. The charge of £180 therefore stands and we will not be considering it further.'],
+  ])('%s', (text) => {
+    expect(has('refusal', `Dear Ms Nkemelu\n\n${text}\n\nYours sincerely`, 'reasons')).toBe(true);
+  });
+  test('a refusal followed only by the Ombudsman gives no reason', () => {
+    expect(has('refusal', "Dear Mrs Olsen,\n\nThank you for getting back to us. We're sorry but we're not able to look at this as a complaint. You can contact the Housing Ombudsman on 0300 111 3000 if you are unhappy with this.\n\nTenancy Team", 'reasons')).toBe(false);
+  });
+});

@@ -30,7 +30,7 @@ const GENERIC_HEADINGS = [
   'background', 'introduction', 'summary', 'next steps', 'what happens (?:next|now)', 'contact us', 'further information', 'chronology',
   // "If you are not happy…" lines open a section without being listed (OPENS_SECTION in match-element.ts).
   'timeline', 'our policy', 'learning', 'service improvements?', 'what we have learned',
-  'your right to (?:go to|contact|complain to) the ombudsman', 'how to contact us', 'who is dealing with your complaint', 'what we will do',
+  'how to contact us', 'who is dealing with your complaint', 'what we will do',
 ];
 
 let builtIn: CompiledElementRule[] | undefined;

@@ -181,7 +181,7 @@ export const elementRules: readonly ElementRule[] = [
     ],
     unless: ['^(?![\\s\\S]*(?:stage[- ]?(?:2|two)|review|second stage))[\\s\\S]*ombudsman'],
   },
-  { id: 'escalation', kinds: ['stage2-response'], headings: ['(?:the |your right to (?:go to|contact) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
+  { id: 'escalation', kinds: ['stage2-response'], headings: ['(?:the |your right to (?:go to|contact|complain to) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
   {
     id: 'reason',
     kinds: ['extension-notice'],
@@ -254,15 +254,13 @@ export const elementRules: readonly ElementRule[] = [
       '\\bbecause\\b', '\\bnot (?:suitable|appropriate) (?:for|to consider under) (?:the|our) complaints?\\b', '\\b(?:more|over|longer) than (?:12|twelve) months\\b',
       '\\blegal (?:proceedings|action|claim|case)\\b', '\\b(?:already|previously) (?:been )?(?:considered|investigated|responded|dealt|answered|decided|reviewed|through)\\b',
       '\\b(?:our|the) (?:[a-z]+ ){0,3}(?:policy|procedure) (?:only )?(?:says|states|sets out|explains|allows|accepts|covers|excludes|applies|requires|asks|expects)\\b', '\\bwithin (?:12|twelve) months\\b',
-      '\\bservice request\\b', '\\bexclu(?:ded|sions?)\\b', '\\bthe reasons? (?:for|why|is|are)\\b',
-      '\\b(?:this|that) (?:is|was) due to\\b', '\\b(?:as|since) (?:the|this|your|it|these) (?:[a-z]+ ){0,3}(?:is|are|was|were|has|have|happened|occurred)\\b',
+      '\\bservice request\\b', '\\bexclu(?:ded|sions?)\\b', '\\b(?:as|since) (?:the|this|your|it|these) (?:[a-z]+ ){0,3}(?:is|are|was|were|has|have|happened|occurred)\\b',
       '\\b(?:own|separate|different|statutory|independent) (?:legal |formal |statutory )?(?:appeals?|appeal (?:process|route)|process|route|procedure|right of appeal)\\b', '\\btribunal\\b',
-      '\\b(?:gave|sent|issued|provided) (?:you )?(?:our|a|the|your) (?:stage[- ]?(?:2|two) |final )*(?:complaint )?(?:response|decision)\\b',
-      '\\b(?:the )?(?:same|previous|earlier) (?:complaint|matter|issue|concern)s?\\b', '\\b(?:insurers?|insurance (?:claim|company|team))\\b', ',\\s+so (?:it|this|that|their|its|the|they|we|your)\\b', '\\badopted by\\b',
-      '\\bmust be (?:made|sent|raised|dealt with|decided|handled|taken) (?:to|by|through|with|under)\\b', '\\b(?:is|are) (?:dealt with|handled|decided) (?:by|through|under)\\b', '\\bfor (?:the|your) (?:[a-z]+ ){0,3}(?:insurer|police|court)\\b', ...SCOPE,
+      '\\b(?:the )?(?:same|previous|earlier) (?:complaint|matter|issue|concern)s?\\b', '\\b(?:insurers?|insurance (?:claim|company|team))\\b', ',\\s+so (?:it|this|that|their|its|the|they|we|your)\\b',
+      '\\b(?:must be|is|are) (?:made|sent|raised|dealt with|decided|handled|taken) (?:to|by|through|with|under)\\b', '\\bfor (?:the|your) (?:[a-z]+ ){0,3}(?:insurer|police|court)\\b', ...SCOPE,
     ],
   },
-  { id: 'ombudsman-right', kinds: ['refusal'], headings: ['(?:the |your right to (?:go to|contact) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
+  { id: 'ombudsman-right', kinds: ['refusal'], headings: ['(?:the |your right to (?:go to|contact|complain to) the )?(?:housing )?ombudsman'], phrases: OMBUDSMAN_ROUTE },
 ];
 
 /**
