@@ -136,3 +136,26 @@ describe('the reason of an extension or a refusal is what follows (or, for a ref
     expect(has('refusal', "Dear Mrs Olsen,\n\nThank you for getting back to us. We're sorry but we're not able to look at this as a complaint. You can contact the Housing Ombudsman on 0300 111 3000 if you are unhappy with this.\n\nTenancy Team", 'reasons')).toBe(false);
   });
 });
+
+describe('form fields and what follows a decision', () => {
+  test('"Summary of issue:" defines the complaint', () => {
+    expect(has('acknowledgement', 'Case reference: HC-55120\nSummary of issue: Communal door entry system at Fenwick Court broken since 2 March.\nTarget response date: 21/03/2025', 'definition')).toBe(true);
+  });
+  test('"Response by: 18/11/2024" gives the response date; "Response due by: [date]" does not', () => {
+    expect(has('acknowledgement', 'Complaint summary:\nAnti-social behaviour from the flat above.\n\nResponse by: 18/11/2024', 'response-deadline')).toBe(true);
+    expect(has('acknowledgement', 'Complaint summary:\nAnti-social behaviour from the flat above.\n\nResponse due by: [date]', 'response-deadline')).toBe(false);
+  });
+  test('"which we have considered at stage 1" names the stage', () => {
+    expect(has('stage1-response', 'Thank you for your complaint about the condition of your kitchen units, which we have considered at stage 1.', 'stage')).toBe(true);
+  });
+  test('"the charge of £240 for the replacement of a door" is not a remedy; "no other remedy is offered" says there is none', () => {
+    expect(has('stage1-response', 'Thank you for your complaint regarding the charge of £240 for the replacement of a door.\n\nDecision: Not upheld.', 'remedy')).toBe(false);
+    expect(has('stage2-response', 'We will not be cancelling the recharge and no other remedy is offered.', 'remedy')).toBe(true);
+  });
+  test('"This concludes our complaints process." after a decision is not its reason', () => {
+    expect(has('stage2-response', 'Dear Ms Hart,\n\nWe have reviewed your complaint at stage 2. The stage 1 decision not to uphold stands. This concludes our complaints process.\n\nGreenbank Housing', 'reasons')).toBe(false);
+  });
+  test('a sentence about the resident\'s case after the decision is its reason', () => {
+    expect(has('stage2-response', "Dear Mr Pereira\n\nI have decided not to uphold your complaint. Your adaptation was assessed by the occupational therapist as 'priority 3', and priority 3 works are completed in order of assessment date.\n\nYours sincerely", 'reasons')).toBe(true);
+  });
+});

@@ -52,7 +52,7 @@ export const elementRules: readonly ElementRule[] = [
     id: 'stage',
     kinds: ['stage1-response'],
     phrases: ['\\b{STAGE1}\\b', '\\blogged (?:as|at) (?:a )?{STAGE1}', '\\b(?:complaint )?stage:?[ \\t]*(?:\\n[ \\t]*)?(?:1|one)[ \\t]*(?=\\n|$)'],
-    unless: ['\\b(?:ask|request|escalat\\w*|move|progress|considered at|take)\\b[^.]{0,60}stage[- ]?(?:1|one)\\b'],
+    unless: ['\\b(?:ask|request|escalat\\w*|move|progress|take)\\b[^.]{0,60}stage[- ]?(?:1|one)\\b'],
   },
   {
     id: 'stage',
@@ -63,7 +63,7 @@ export const elementRules: readonly ElementRule[] = [
     id: 'definition',
     kinds: [...RESPONSES, 'acknowledgement'],
     headings: [
-      'your complaint', 'the complaint', '(?:summary|description|details|nature|outline) of (?:your |the )?complaint', 'complaint (?:definition|summary|details|description)', '(?:your|the) complaint in (?:brief|short|summary)',
+      'your complaint', 'the complaint', '(?:summary|description|details|nature|outline) of (?:your |the )?(?:complaint|issue|problem|concerns?)', 'complaint (?:definition|summary|details|description)', '(?:your|the) complaint in (?:brief|short|summary)',
       'your concerns',
       'our understanding of (?:your|the) complaint', 'what we understand your complaint (?:to be|is about)',
       'the issues? (?:you raised|raised)', "what (?:you(?:['’]ve| have)? (?:told|asked) us(?: about)?|you(?:['’]ve| have)? (?:said|raised|reported|complained about)|(?:your|the) complaint is about)", "what you(?:['’]re| are) unhappy (?:about|with)", 'your complaint (?:and|&) (?:the )?outcomes? (?:you are seeking|you want|sought)',
@@ -132,12 +132,12 @@ export const elementRules: readonly ElementRule[] = [
       '\\b{WE} (?:also |sincerely |unreservedly |fully )*apologi[sz]e\\b', '\\b(?:will|to) (?:redecorate|repaint|make good)\\b', '\\b(?:reduc|remov|credit|refund|writ|waiv|cancel)\\w*\\b[^.]{0,30}(?:£|from your (?:account|rent))', '(?:^|[.!?] )(?:sorry|apologies) (?:for|about) (?:the|this|that|any|all)\\b', '\\b(?:please accept )?(?:our|my) (?:sincere |unreserved |full )?apolog(?:y|ies)\\b',
       '\\bto put (?:things|this|matters|it) right\\b', '\\b(?:goodwill|compensation) (?:payment|gesture|of £)', '\\bgesture of goodwill\\b',
       "\\b(?:we are|i am|we['’]re|i['’]m) (?:very |truly |really |so )?sorry(?: for| that (?:we|our|it|you had|the|this)|\\.| and)", '\\bpay (?:you )?(?:a |an )?(?:sum of |total of )?£\\s?\\d',
-      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|for|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid| of| payment)?:? £\\s?\\d',
+      '£\\s?\\d[\\d,.]* (?:compensation|goodwill|payment|credit|refund|has been|will be|to (?:your|the) (?:rent|account))', '\\b(?:as a|our|the) remedy\\b', '\\bfinancial redress\\b', '\\b(?:compensation|remedy|redress|goodwill(?: payment)?)(?: offered| awarded| agreed| paid| of| payment)?:? £\\s?\\d',
       "\\b(?:so )?here['’]?s what (?:we|i)(?:['’]ll| will| are going to| am going to) do\\b",
       "\\b{WE}(?:['’]ll| will)(?: also)? ask (?:your|the) (?:neighbour|neighbours|contractor|managing agents?|freeholder|resident|other resident)s? (?:to|not to)\\b",
     ],
     nothingToSay: [
-      '\\bno (?:further |financial )?(?:remedy|compensation|payment|redress|refund)\\b[^.]{0,50}?\\b(?:offered|due|payable|appropriate|needed|required|necessary|warranted|owed)\\b',
+      '\\bno (?:further |financial |other )?(?:remedy|compensation|payment|redress|refund)\\b[^.]{0,50}?\\b(?:offered|due|payable|appropriate|needed|required|necessary|warranted|owed)\\b',
       '\\b(?:we are|i am|we\'re|i\'m) not (?:offering|able to offer|making|paying) (?:any |a )?(?:remedy|compensation|payment|award)\\b',
       '\\b{WE} (?:will not|won\'t|cannot|can\'t|do not|don\'t) (?:be )?(?:offer|pay|award)(?:ing)? (?:you )?(?:any )?(?:remedy|compensation)\\b',
       '\\b(?:a )?remedy (?:is|was) not (?:appropriate|required|needed|due)\\b', '\\bthere (?:is|will be) no (?:remedy|compensation)\\b',
@@ -150,7 +150,7 @@ export const elementRules: readonly ElementRule[] = [
     headings: ['{~outstanding} actions?', "what(?:['’]?s| is) (?:still |left )?to (?:do|be done)", "what(?:['’]?s| is) (?:still )?(?:left|outstanding|still to do)", 'next actions?', 'still to (?:do|be done)', 'agreed actions?', 'actions?(?: [a-z ]{1,30})?', 'what we will do next', 'follow[- ]up actions?', 'action plan', 'outstanding (?:work|repairs?)'],
     phrases: [
       '\\b{~outstanding} actions?\\b',
-      "\\b(?:we|i|they|he|she|and|(?:our|the|your) [a-z -]{1,30}?|an? [a-z-]{3,20}(?: [a-z]{3,20})?)(?:['’]ll| will) (?:now |then |also |be (?:in touch|back) |still )?(?:complete|carry out|attend|inspect|arrange|visit|contact|call|phone|ring|email|text|repair|replace|install|book|fit|fix|finish|return|check|monitor|clean|treat|send|write|update|review|chase|order|raise|remove|paint|survey|re-?[a-z]+|come back|make good|let you know|confirm|cut|decorate|redo|rebuild|meet|be in touch|get in touch|fill|plaster|clear|unblock|lay|excavate|service|adjust|trim|prune|jet|seal|ease|test|measure|tile|fence|deliver|sign)\\w*\\b",
+      "\\b(?:we|i|they|he|she|and|(?:our|the|your) [a-z -]{1,30}?|an? [a-z-]{3,20}(?: [a-z]{3,20})?)(?:['’]ll| will) (?:now |then |also |be (?:in touch|back) |still )?(?:complete|carry out|attend|inspect|arrange|visit|contact|call|phone|ring|email|text|install|book|fit|fix|finish|check|monitor|clean|treat|send|write|update|chase|order|raise|paint|survey|re-?[a-z]+|come back|make good|let you know|confirm|cut|decorate|meet|be in touch|get in touch|fill|plaster|clear|unblock|lay|excavate|service|adjust|trim|prune|jet|seal|ease|test|measure|tile|fence|deliver|sign)\\w*\\b",
       '\\b(?:works? order|job|repair|order|referral|request) (?:has been|have been|is|was) (?:now )?(?:raised|placed|booked|logged|made|issued|sent)\\b[^.]{0,60}\\b(?:to|for)\\b', '\\b(?:been )?given until {DATE}',
       '\\bwill be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|done|cut back)\\b[^.]{0,60}\\b(?:by|on|within|before|in)\\b',
       '\\b(?:is|are|has been|have been|was) (?:now )?(?:booked|scheduled|arranged|planned|programmed) (?:in )?(?:for|on|in|to)\\b|\\bbooked (?:in )?(?:for|on) {DATE}',
@@ -231,7 +231,7 @@ export const elementRules: readonly ElementRule[] = [
     kinds: ['acknowledgement'],
     headings: ['when (?:you will|to expect|will you|you can expect to) (?:hear from us|get (?:a|our) response|receive (?:a|our) response|a response)', 'response (?:due )?date', 'timescales?'],
     phrases: [
-      '\\b(?:respond|reply|response|write to you|decision|hear (?:back )?from (?:us|me)|hear back|get back to you|answer|contact you|resol|investigat|outcome|conclu|complet)\\w*\\b[^.]{0,80}?\\b(?:by|on or before|before|no later than|within|on)(?: the end of)? (?:{DATE}|{WD}|\\d{1,2} (?:calendar )?days|(?:one|two|three|four|\\d) weeks?)', '\\b(?:target|response|reply) (?:date|deadline)\\b[^.\\n]{0,30}?{DATE}',
+      '\\b(?:respond|reply|response|write to you|decision|hear (?:back )?from (?:us|me)|hear back|get back to you|answer|contact you|resol|investigat|outcome|conclu|complet)\\w*\\b[^.]{0,80}?\\b(?:by|on or before|before|no later than|within|on)(?: the end of)? (?:{DATE}|{WD}|\\d{1,2} (?:calendar )?days|(?:one|two|three|four|\\d) weeks?)', '\\b(?:target|response|reply) (?:date|deadline|by)\\b[^.\\n]{0,30}?{DATE}',
       '\\b(?:response|reply)\\b[^.]{0,30}\\bdue\\b[^.]{0,20}?{DATE}', '\\bdue (?:date|by|on)?:? {DATE}',
     ],
   },
