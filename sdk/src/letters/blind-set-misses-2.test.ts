@@ -102,6 +102,9 @@ describe('third-stage', () => {
   ])('%s offers a third internal stage', (text) => {
     expect(cautions('stage2-response', text, 'ho-2024')).toContain('third-stage');
   });
+  test('a stage 2 letter calling itself a final review does not offer a third stage', () => {
+    expect(cautions('stage2-response', 'I have carried out a final review of your complaint and I uphold it.', 'ho-2024')).not.toContain('third-stage');
+  });
   test('an independent statutory appeal panel (school admissions) is not a third stage', () => {
     expect(cautions('refusal', 'School admission decisions have their own statutory appeal process, run by an independent appeal panel.', 'ho-2024')).not.toContain('third-stage');
   });
