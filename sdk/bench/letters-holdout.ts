@@ -1,7 +1,7 @@
 // Held-out letters scores: the checker against corpora written blind to its rules
 // (sdk/test-corpus/holdout, holdout-2 and, when present, holdout-3), so the figures are not inflated by tuning.
 // Run with `pnpm exec tsx --conditions=source sdk/bench/letters-holdout.ts [corpus-folder]`;
-// a folder must hold labels.json and letters/. tuning-4/ is printed as a tuning set. holdout/ was later used to find miss patterns
+// a folder must hold labels.json and letters/. tuning-4/ and tuning-5/ are printed as tuning sets. holdout/ was later used to find miss patterns
 // (its figures are no longer fully blind); holdout-2/ has never been tuned against.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -11,9 +11,10 @@ import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpora = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 // holdout-3 is scored when it is there (it is frozen on its own branch); it is never tuned against.
-// tuning-4 (80 letters from a blind writer, round 17) is scored too, but it is a tuning set: its misses were tuned against.
-const TUNING = new Set(['tuning-4']);
-const folders = process.argv[2] === undefined ? ['holdout', 'holdout-2', 'tuning-4', 'holdout-3'].map((name) => join(corpora, name)).filter((folder) => existsSync(join(folder, 'labels.json'))) : [resolve(process.argv[2])];
+// tuning-4 (80 letters from a blind writer, round 17) and tuning-5 (72 from a second blind writer, round 17) are scored
+// too, but they are tuning sets: their misses were tuned against.
+const TUNING = new Set(['tuning-4', 'tuning-5']);
+const folders = process.argv[2] === undefined ? ['holdout', 'holdout-2', 'tuning-4', 'tuning-5', 'holdout-3'].map((name) => join(corpora, name)).filter((folder) => existsSync(join(folder, 'labels.json'))) : [resolve(process.argv[2])];
 
 for (const folder of folders) score(folder);
 

@@ -3,7 +3,7 @@ import { LetterContext } from './context.js';
 import { analyseLetter, sentenceAt } from './document.js';
 import { maskQuoted } from './mask-quoted.js';
 import { findUnaddressedPoints, type UnaddressedPoint } from './address-points.js';
-import { reasonAfterDecision, reasonAfterMoreTime } from './reason-after-decision.js';
+import { reasonAfterClue, reasonAfterDecision } from './reason-after-decision.js';
 import { detectKind, type KindDetection } from './detect-kind.js';
 import { htmlToText } from './html-to-text.js';
 import { elementMessages } from './messages.js';
@@ -127,7 +127,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     let match = matchElement(doc, rulesForElement, breaks);
     if (requirement.id === 'decision') decision = match.evidence;
     // The explanation that follows a decision is its reason, even with no "because" (issue 12).
-    const after = match.present ? undefined : requirement.id === 'reasons' && decision ? reasonAfterDecision(doc, decision) : requirement.id === 'reason' ? reasonAfterMoreTime(doc) : undefined;
+    const after = match.present ? undefined : requirement.id === 'reasons' && decision ? reasonAfterDecision(doc, decision) : /^reasons?$/.test(requirement.id) ? reasonAfterClue(doc, kind) : undefined;
     if (after) match = { present: true, evidence: after };
     let present = match.present;
     const messages = elementMessages[requirement.id];

@@ -28,8 +28,9 @@ export type LandlordPhrases = z.infer<typeof LandlordPhrases>;
 /** Headings that start a new section although no element uses them. */
 const GENERIC_HEADINGS = [
   'background', 'introduction', 'summary', 'next steps', 'what happens (?:next|now)', 'contact us', 'further information', 'chronology',
-  'timeline', 'our policy', 'learning', 'service improvements?', 'what we have learned', 'if you (?:are|remain) (?:still )?(?:not )?(?:happy|satisfied|unhappy|dissatisfied)(?: with (?:this|our|my) (?:response|decision))?',
-  'your right to (?:go to|contact|complain to) the ombudsman', 'how to contact us', 'who is dealing with your complaint', 'what we will do',
+  // "If you are not happy…" lines open a section without being listed (OPENS_SECTION in match-element.ts).
+  'timeline', 'our policy', 'learning', 'service improvements?', 'what we have learned',
+  'how to contact us', 'who is dealing with your complaint', 'what we will do',
 ];
 
 let builtIn: CompiledElementRule[] | undefined;

@@ -1,11 +1,11 @@
 import { inPlaceholder, sentenceAt, type LetterDocument } from './document.js';
-import { kindClues, type KindClue } from './rules/kinds.js';
+import { kindClues } from './rules/kinds.js';
 import { compilePattern } from './rules/macros.js';
-import type { Evidence } from './types.js';
+import type { Evidence, LetterKind } from './types.js';
 
 // Sentences after a decision that are not its explanation: the decision again, the remedy, the next step, the close.
 const NOT_A_REASON =
-  /^(?:if|please|thank|to put|as a|our offer|you (?:can|may|have the right)|this (?:is|was|letter|email) (?:our|my|the)|(?:we|i)(?: would| will|['’]ll|['’]d| are going to| can| also)? (?:like to )?(?:offer|pay|apologi|arrange|book|contact|call|write|send|ask|make|put|credit|refund|now)|(?:we|i)(?: are|['’]re| am|['’]m) (?:sorry|pleased|happy)|(?:we|i)(?: have|['’]ve)? (?:now )?(?:looked into|investigated|received|considered)|your\b|you (?:told|said|complained|raised|reported|asked|wanted|contacted|wrote)|(?:we|i) understand|(?:from|in) your|(?:our|the) (?:decision|outcome|remedy)\b)|£\s?\d|^there (?:is|are) no\b|\b(?:will|shall|is due|are due|going to|(?:is|are|has been|have been) (?:now )?(?:booked|arranged|scheduled|raised))\b|\b(?:uph[eo]ld\w*|ombudsman|stage[- ]?(?:2|two)|apologi[sz]e|sorry|compensation|goodwill|outstanding|remedy|nothing (?:further|else|more))\b/i;
+  /^(?:if|please|thank|to put|as a|our offer|you (?:can|may|have the right)|this (?:is|was|letter|email|concludes) (?:our|my|the)|(?:we|i)(?: would| will|['’]ll|['’]d| are going to| can| also)? (?:like to )?(?:offer|pay|apologi|arrange|book|contact|call|write|send|ask|make|put|credit|refund|now)|(?:we|i)(?: are|['’]re| am|['’]m) (?:sorry|pleased|happy)|(?:we|i)(?: have|['’]ve)? (?:now )?(?:looked into|investigated|received|considered)|your (?:complaint|concern)|you (?:told|said|complained|raised|reported|asked|wanted|contacted|wrote)|(?:we|i) understand|(?:from|in) your|(?:our|the) (?:decision|outcome|remedy)\b)|£\s?\d|^there (?:is|are) no\b|\b(?:will|shall|is due|are due|going to|(?:is|are|has been|have been) (?:now )?(?:booked|arranged|scheduled|raised))\b|\b(?:uph[eo]ld\w*|ombudsman|stage[- ]?(?:2|two)|apologi[sz]e|sorry|compensation|goodwill|outstanding|remedy|nothing (?:further|else|more))\b/i;
 
 // Sentences after "we need more time" that are not why: the new date, the apology, the Ombudsman, the close.
 const NOT_WHY_MORE_TIME =
@@ -47,19 +47,25 @@ export function reasonAfterDecision(doc: LetterDocument, decision: Evidence, not
   return /\n[ \t]*\n/.test(doc.text.slice(start, decisionStart)) ? undefined : statement(doc, start, end);
 }
 
-// The kind clue that a letter asks for more time marks where the explanation starts.
-const MORE_TIME = compilePattern((kindClues.find((clue) => clue.reason === 'asks for more time') as KindClue).pattern);
+// The strong kind clues of an extension ("we need more time", "we won't make Thursday") or a refusal ("we will not
+// reopen the complaint") mark where the explanation is: what the letter says next, or (a refusal) just before.
+const STRONG = kindClues.filter((clue) => clue.weight > 3 && /^(?:ext|ref)/.test(clue.kind)).map((clue) => ({ kind: clue.kind, re: compilePattern(clue.pattern) }));
 
 /**
- * The explanation that follows "we need more time" in an extension notice, counted as its reason even with no
- * "because": the first of the next three sentences that is a statement and not the new date, an apology, the
- * Ombudsman or the close.
+ * The reason of an extension notice or a refusal given with no "because": the first statement of the next three
+ * sentences after the letter first asks for more time, says it is late, or declines the complaint, that is not
+ * the new date, an apology, the Ombudsman or the close (for a refusal, failing that, the sentence just before).
  *
  * @example
  * // "We need more time to respond. We need the findings of a structural engineer." → the second sentence
  */
-export function reasonAfterMoreTime(doc: LetterDocument): Evidence | undefined {
-  MORE_TIME.lastIndex = 0;
-  const at = MORE_TIME.exec(doc.text.slice(doc.bodyStart, doc.bodyEnd));
-  return at ? reasonAfterDecision(doc, { start: doc.bodyStart + at.index, end: 0, text: '', rule: 'phrase' }, NOT_WHY_MORE_TIME) : undefined;
+export function reasonAfterClue(doc: LetterDocument, kind: LetterKind): Evidence | undefined {
+  const body = doc.text.slice(doc.bodyStart, doc.bodyEnd);
+  let at = -1;
+  for (const clue of STRONG) {
+    clue.re.lastIndex = 0;
+    const m = clue.kind === kind ? clue.re.exec(body) : null;
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at < 0 ? undefined : reasonAfterDecision(doc, { start: doc.bodyStart + at, end: 0, text: '', rule: 'phrase' }, kind === 'refusal' ? NOT_A_REASON : NOT_WHY_MORE_TIME);
 }

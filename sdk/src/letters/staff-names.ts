@@ -7,12 +7,13 @@ const NOT_NAMES = new Set(
 );
 // Starts on a word boundary, so a long run of letters is tried once, not at every letter (issue 10, item 3).
 const NAME = "\\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?)?";
-const ROLE = `(?:${[...staffRoleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})s?`;
+// A title may be capitalised ("the Neighbourhood Officer, Paul Stanway").
+const ROLE = `(?:${[...staffRoleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+')).join('|')})s?`;
 const SUFFIX = contractorSuffixes.join('|');
 const BUSINESS = new RegExp(`\\b((?:[A-Z][\\w&'-]+ ){1,3}(?:${SUFFIX}))\\b`, 'g');
 const PATTERNS = [
   // "our surveyor, John Smith," / "your housing officer Sarah"
-  new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Yy]our|[Aa]) (?:[a-z]+ )?${ROLE},? (?:called |named )?(${NAME})`, 'g'),
+  new RegExp(`\\b(?:[Oo]ur|[Tt]he|[Yy]our|[Aa]) (?:[a-z-]+ )?${ROLE},? (?:called |named )?(${NAME})`, 'g'),
   // "John Smith, our surveyor" / "Sarah (Repairs Manager)"
   new RegExp(`(${NAME}),? (?:our|the|your|a) (?:[a-z]+ )?${ROLE}\\b`, 'g'),
   new RegExp(`(${NAME}) \\((?:[A-Za-z]+ ){0,3}(?:${ROLE})\\)`, 'gi'),
@@ -20,6 +21,8 @@ const PATTERNS = [
   new RegExp(`(${NAME}) (?:from|in|of|at) (?:our|the) (?:[a-z]+ ){0,2}(?:team|department|contractors?|section)\\b`, 'g'),
   // "Apex Roofing Ltd" / "our contractor, Mears,"
   BUSINESS,
+  // A titled name as the subject of what went wrong: "Mr Stanway did not open an ASB case" (not the resident, see below).
+  /(?:^|[.!?:] )((?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+) (?:did not|didn['’]t|failed to|should (?:not )?have|was rude)\b/gm,
   new RegExp(`\\b(?:contractors?|sub-?contractors?|company|firm),? ((?:[A-Z][\\w&'-]+)(?: [A-Z][\\w&'-]+){0,2})`, 'g'),
 ];
 
@@ -34,7 +37,8 @@ const PATTERNS = [
 export function findStaffNames(doc: LetterDocument, residentName?: string): Evidence[] {
   const body = doc.text.slice(doc.bodyStart, doc.bodyEnd);
   const found: Evidence[] = [];
-  const resident = residentName?.toLowerCase().split(/\s+/).filter((w) => w.length > 2) ?? [];
+  // The resident: the name given, or the one the letter is addressed to ("Dear Mr Cole").
+  const resident = `${residentName} ${/\b(?:dear|hello|hi) (.+)/i.exec(doc.text.slice(0, doc.bodyStart))?.[1]}`.toLowerCase().split(/[\s,]+/);
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -45,7 +49,7 @@ export function findStaffNames(doc: LetterDocument, residentName?: string): Evid
       if (/\b(?:case|complaints?|investigating|resolution|liaison)\s+(?:officer|handler|manager|lead|advis[eo]r)/i.test(m[0])) continue;
       // A business that is a third party (the freeholder, an insurer) or the landlord itself ("… Ltd, registered in England").
       if (re === BUSINESS && (/\b(?:freeholder|insurers?|managing agents?|landlord|owners?)\b[^.]{0,30}$/i.test(body.slice(0, m.index)) || /^[^.]{0,30}\bregistered\b/.test(body.slice(m.index + m[0].length)))) continue;
-      if (resident.some((r) => name.toLowerCase().includes(r))) continue;
+      if (words.some((w) => resident.includes(w.toLowerCase()))) continue;
       const start = doc.bodyStart + m.index + m[0].indexOf(name);
       if (found.some((e) => e.start <= start && start < e.end)) continue;
       found.push({ start, end: start + name.length, text: name, rule: 'pattern' });

@@ -29,16 +29,17 @@ export const cautionRules: readonly CautionRule[] = [
   },
   {
     id: 'third-stage',
-    patterns: ['\\bstage[- ]?(?:3|three)\\b', '(?<!used to (?:include|have) a )\\bthird stage\\b', '\\bfinal (?:internal )?appeal\\b', '\\b(?:complaints?|review|(?<!admissions? )appeals?) panel\\b'],
+    patterns: ['\\bstage[- ]?(?:3|three)\\b', '(?<!used to (?:include|have) a )\\bthird stage\\b', '\\bfinal (?:internal )?appeal\\b', '\\b(?:complaints?|review|(?<!(?:admissions?|independent|statutory) )appeals?) panel\\b'],
     message: 'The letter offers a third internal stage. A complaints process may have only two stages; after stage 2 the resident goes to the Ombudsman.',
   },
   {
     id: 'third-stage',
     kinds: ['stage2-response'],
     patterns: [
-      '\\b(?:ask|request|apply|appeal)\\w* (?:us )?(?:for |to )?(?:a |an )?(?:further|another|second|final) (?:internal )?(?:review|appeal|look|investigation)\\b',
+      '\\b(?:ask|request|apply|appeal)\\w* (?:us )?(?:for |to )?(?:a |an )?(?:further|another|second|final|member) (?:internal )?(?:review|appeal|look|investigation)\\b(?![^.]{0,60}ombudsman)',
       '\\b(?:your complaint|it|this|the matter|the decision) (?:to be|be) (?:reviewed|looked at|considered) (?:again|further) by (?:our|the) (?:chief executive|board|director|managing director|panel|head of)',
-      '\\b(?:be|being) (?:reviewed|considered|looked at|heard|decided) (?:again )?by (?:our|the|a) (?:chief executive|board|managing director|director of [a-z]+|cabinet member|lead member|portfolio holder|elected member|councillors?|trustees?|chair(?:man|person)?|(?:complaints? |review |appeals? )?(?:committee|panel))\\b',
+      // A review by someone more senior offered after stage 2 ("a final review by the Chief Executive").
+      '\\b(?:(?:be|being) (?:reviewed|considered|looked at|heard|decided) (?:again )?|final review )by (?:our|the|a) (?:chief executive|board|managing director|director of [a-z]+|cabinet member|lead member|portfolio holder|elected member|councillors?|trustees?|chair(?:man|person)?|(?:complaints? |review |appeals? )?(?:committee|panel))\\b',
       "\\byou (?:can|may|could|are able to|have the right to|are entitled to|will be able to)(?: also| then)? (?:ask|request|refer|apply|appeal|take|escalat)\\w*\\b[^.]{0,60}\\b(?:board|(?:complaints?|review|appeals?) (?:committee|panel)|cabinet member|chief executive|(?:managing |executive |operations )?director|trustees|chair(?:man|person)?)\\b",
       '\\b(?:will|can|may|could|would) (?:then )?(?:carry out|conduct|do|undertake|hold) (?:a|an) (?:final|further|another|second) (?:internal )?review\\b',
       // "Appeal" wording in a stage 2 letter is a third stage of a three-stage process (unless it is to the Ombudsman).

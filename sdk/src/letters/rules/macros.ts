@@ -12,7 +12,7 @@ const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|
  * PATTERN_MACROS.STAGE2; // '(?:stage (?:2|two)|second stage|…)'
  */
 export const PATTERN_MACROS: Readonly<Record<string, string>> = {
-  DATE: `(?:(?:${DAY} )?(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|(?:${DAY} )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`,
+  DATE: `(?:(?:${DAY} )?(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|(?:${DAY} )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${DAY} (?:the )?\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})`,
   WD: '(?:\\d{1,2}|five|ten|fifteen|twenty|thirty) (?:working|business) days',
   STAGE1: '(?:stage[- ]?(?:1|one)|first stage|stage[- ]?(?:1|one) complaint)',
   STAGE2: '(?:stage[- ]?(?:2|two)|second stage|review stage)',
