@@ -16,10 +16,17 @@ export const scopes = {
     ],
     tests: ['src/calendar/**/*.test.ts'],
   },
-  timeline: {
+  // The timeline is two scopes so that each run fits in a sitting on a shared machine: the schedule,
+  // findings and record parsing, and the evidence checks (evidence.ts, evidence-findings.ts).
+  'timeline-core': {
     project: 'sdk',
-    mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts'],
+    mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts', '!sdk/src/timeline/evidence*.ts'],
     tests: ['src/timeline/**/*.test.ts', 'src/letters/notices/notices.test.ts'],
+  },
+  'timeline-evidence': {
+    project: 'sdk',
+    mutate: ['sdk/src/timeline/evidence.ts', 'sdk/src/timeline/evidence-findings.ts'],
+    tests: ['src/timeline/**/*.test.ts'],
   },
   letters: {
     project: 'sdk',
@@ -28,7 +35,8 @@ export const scopes = {
   },
   store: {
     project: 'extension',
-    mutate: ['extension/background/handle-message.ts', 'extension/background/cases.ts'],
-    tests: ['background/**/*.test.ts'],
+    // The store (extension/data: cases.ts writes, db.ts the schema) and the worker's message handling.
+    mutate: ['extension/background/handle-message.ts', 'extension/data/cases.ts', 'extension/data/db.ts'],
+    tests: ['background/**/*.test.ts', 'data/**/*.test.ts'],
   },
 };
