@@ -192,6 +192,13 @@ describe('outside the Code’s timescales (5.9)', () => {
     expect(evidence(respondedOn('2027-02-03'), '2027-03-01').map((f) => [f.code, f.severity])).toEqual([['keep-informed-interval-not-agreed', 'breach']]);
   });
 
+  it('a record with no evidence and no extension: a response after the cap still asks for an interval', () => {
+    // The early return for records without evidence (the report's hot path) once dropped this finding.
+    const bare = { ...base, stage1: { ...base.stage1, respondedOn: '2027-02-03' } };
+    expect(evidence(bare, '2027-03-01').map((f) => [f.code, f.severity])).toEqual([['keep-informed-interval-not-agreed', 'breach']]);
+    expect(evidence({ ...bare, stage1: { ...bare.stage1, respondedOn: '2027-02-02' } }, '2027-03-01')).toEqual([]);
+  });
+
   it('an agreed day without an interval is not an agreed interval', () => {
     const extended = { ...base, stage1: { ...base.stage1, extensions: [withGoodReason] }, keepInformed: { agreedOn: '2027-01-18' } };
     expect(evidence(extended, '2027-01-20').map((f) => f.code)).toEqual(['keep-informed-interval-not-agreed']);
