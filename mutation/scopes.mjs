@@ -21,12 +21,23 @@ export const scopes = {
   'timeline-core': {
     project: 'sdk',
     mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts', '!sdk/src/timeline/evidence*.ts'],
-    tests: ['src/timeline/**/*.test.ts', 'src/letters/notices/notices.test.ts'],
+    // With the other suites that read timelines (option checks, the CLI's rows, reports); not the
+    // accumulator's property test, which would run for nearly every mutant.
+    tests: [
+      'src/timeline/**/*.test.ts',
+      'src/letters/notices/notices.test.ts',
+      'src/errors/input-hygiene.test.ts',
+      'src/index.test.ts',
+      'src/testing.test.ts',
+      'src/cli/report/*.test.ts',
+      'src/report/*.test.ts',
+      '!src/report/createCodePerformanceAccumulator.test.ts',
+    ],
   },
   'timeline-evidence': {
     project: 'sdk',
     mutate: ['sdk/src/timeline/evidence.ts', 'sdk/src/timeline/evidence-findings.ts'],
-    tests: ['src/timeline/**/*.test.ts'],
+    tests: ['src/timeline/**/*.test.ts', 'src/report/selfAssessment.test.ts'],
   },
   letters: {
     project: 'sdk',
