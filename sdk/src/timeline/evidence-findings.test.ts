@@ -215,7 +215,7 @@ describe('outside the Code’s timescales (5.9)', () => {
 });
 
 describe('missed updates (5.9)', () => {
-  const agreed = (keepInformed: { intervalDays: number; updatesSentOn?: string[] }, stage1 = base.stage1) => ({ ...base, stage1, keepInformed: { agreedOn: '2027-01-18', ...keepInformed } });
+  const agreed = (keepInformed: { intervalDays: number; updatesSentOn?: string[] }, stage1: ComplaintRecordInput['stage1'] = base.stage1) => ({ ...base, stage1, keepInformed: { agreedOn: '2027-01-18', ...keepInformed } });
   const missed = (record: ComplaintRecordInput, today: string) => evidence(record, today).map((f) => [f.code, f.severity, f.message]);
 
   it('an interval of one day is “every 1 day”', () => {
