@@ -114,7 +114,7 @@ describe('points of the complaint definition (6.7/6.18)', () => {
   it('a response that leaves a point without an outcome', () => {
     const record = { ...base, stage1: { ...base.stage1, respondedOn: '2027-01-15', outcome: 'Partly upheld', points: [{ point: 'Leak', outcome: 'Upheld' }, { point: 'Staff were rude' }] } };
     const [finding] = evidence(record, '2027-01-20');
-    expect([finding?.code, finding?.provision.ref]).toEqual(['point-without-outcome', '6.7']);
+    expect([finding?.code, finding?.deadlineId, finding?.provision.ref]).toEqual(['point-without-outcome', 'stage1-response', '6.7']);
     expect(finding?.message).toContain('the point “Staff were rude”');
     expect(evidence({ ...record, stage1: { ...record.stage1, respondedOn: undefined } }, '2027-01-08')).toEqual([]);
   });
