@@ -30,6 +30,9 @@ describe('complaintTimeline options', () => {
 
   it('refuses a today that is not a date', () => {
     expect(() => complaintTimeline(record, { today: '2026-13-01' })).toThrow('2026-13-01 is not a real date (expected YYYY-MM-DD)');
+    // Even when no deadline is open, so no working days are counted from it.
+    const answered = { reference: 'C-1', stage1: { receivedOn: '2026-11-02', acknowledgedOn: '2026-11-03', respondedOn: '2026-11-10' } };
+    expect(() => complaintTimeline(answered, { today: '2026-13-01' })).toThrow('2026-13-01 is not a real date (expected YYYY-MM-DD)');
   });
 
   it('reports a date beyond the calendar as an invalid record, keeping the calendar’s error as the cause', () => {
