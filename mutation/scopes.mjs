@@ -14,7 +14,8 @@ export const scopes = {
       // (bank-holidays-data.frozen.test.ts), so its 300-odd string literals would only add run time.
       '!sdk/src/calendar/bank-holidays-data.ts',
     ],
-    tests: ['src/calendar/**/*.test.ts'],
+    // With the option checks of src/errors (createCalendar refuses misspelt or bad options).
+    tests: ['src/calendar/**/*.test.ts', 'src/errors/input-hygiene.test.ts'],
   },
   // The timeline is two scopes so that each run fits in a sitting on a shared machine: the schedule,
   // findings and record parsing, and the evidence checks (evidence.ts, evidence-findings.ts).

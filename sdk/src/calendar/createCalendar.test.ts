@@ -62,6 +62,12 @@ describe('createCalendar', () => {
   });
 
   describe('divisions', () => {
+    it('is England and Wales unless asked otherwise', () => {
+      const calendar = createCalendar();
+      expect([calendar.division, calendar.beyondData]).toEqual(['england-and-wales', 'error']);
+      expect(calendar.isWorkingDay('2026-04-06')).toBe(false); // Easter Monday
+    });
+
     it('uses Scottish bank holidays when asked', () => {
       const scotland = createCalendar({ division: 'scotland' });
       expect(scotland.division).toBe('scotland');
