@@ -62,6 +62,10 @@ describe('createCalendar', () => {
   });
 
   describe('divisions', () => {
+    it('refuses null options with the same message as any other non-object', () => {
+      expect(() => createCalendar(null as never)).toThrow('createCalendar: invalid options:\n  - (input): Pass the options as an object, e.g. { division: "scotland" }');
+    });
+
     it('is England and Wales unless asked otherwise', () => {
       const calendar = createCalendar();
       expect([calendar.division, calendar.beyondData]).toEqual(['england-and-wales', 'error']);

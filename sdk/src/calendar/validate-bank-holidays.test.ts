@@ -41,7 +41,7 @@ describe('validateBankHolidays messages', () => {
     const result = validateBankHolidays({
       'england-and-wales': {
         division: 5,
-        events: [null, { title: '', date: '25/12/2026', notes: 1, bunting: 'yes' }, { title: 7, date: '2026-02-30' }, { date: 20261225 }, { title: 'Boxing Day', date: '2026-12-26x' }, { title: 'Boxing Day', date: `x2026-12-26${'y'.repeat(40)}` }],
+        events: [null, { title: '', date: '25/12/2026', notes: 1, bunting: 'yes' }, { title: 7, date: '2026-02-30' }, { date: 20261225 }, { title: 'Boxing Day', date: '2026-12-26x' }, { title: 'Boxing Day', date: `x2026-12-26${'y'.repeat(40)}` }, { title: 'Boxing Day', date: 'x2026-12-26' }],
       },
       scotland: [],
       'northern-ireland': { events: 'none' },
@@ -59,6 +59,7 @@ describe('validateBankHolidays messages', () => {
       'england-and-wales.events.3.date: Invalid input: expected string, received number',
       'england-and-wales.events.4.date: Expected a date as YYYY-MM-DD, got "2026-12-26x"',
       `england-and-wales.events.5.date: Expected a date as YYYY-MM-DD, got "x2026-12-26${'y'.repeat(29)}"`,
+      'england-and-wales.events.6.date: Expected a date as YYYY-MM-DD, got "x2026-12-26"',
       'scotland: Invalid input: expected object, received array',
       'northern-ireland.events: Invalid input: expected array, received string',
     ]);
