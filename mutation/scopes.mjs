@@ -14,12 +14,31 @@ export const scopes = {
       // (bank-holidays-data.frozen.test.ts), so its 300-odd string literals would only add run time.
       '!sdk/src/calendar/bank-holidays-data.ts',
     ],
-    tests: ['src/calendar/**/*.test.ts'],
+    // With the option checks of src/errors (createCalendar refuses misspelt or bad options).
+    tests: ['src/calendar/**/*.test.ts', 'src/errors/input-hygiene.test.ts'],
   },
-  timeline: {
+  // The timeline is two scopes so that each run fits in a sitting on a shared machine: the schedule,
+  // findings and record parsing, and the evidence checks (evidence.ts, evidence-findings.ts).
+  'timeline-core': {
     project: 'sdk',
-    mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts'],
-    tests: ['src/timeline/**/*.test.ts', 'src/letters/notices/notices.test.ts'],
+    mutate: ['sdk/src/timeline/**/*.ts', '!sdk/src/timeline/**/*.test.ts', '!sdk/src/timeline/evidence*.ts'],
+    // With the other suites that read timelines (option checks, the CLI's rows, reports); not the
+    // accumulator's property test, which would run for nearly every mutant.
+    tests: [
+      'src/timeline/**/*.test.ts',
+      'src/letters/notices/notices.test.ts',
+      'src/errors/input-hygiene.test.ts',
+      'src/index.test.ts',
+      'src/testing.test.ts',
+      'src/cli/report/*.test.ts',
+      'src/report/*.test.ts',
+      '!src/report/createCodePerformanceAccumulator.test.ts',
+    ],
+  },
+  'timeline-evidence': {
+    project: 'sdk',
+    mutate: ['sdk/src/timeline/evidence.ts', 'sdk/src/timeline/evidence-findings.ts'],
+    tests: ['src/timeline/**/*.test.ts', 'src/report/selfAssessment.test.ts'],
   },
   letters: {
     project: 'sdk',
@@ -28,7 +47,8 @@ export const scopes = {
   },
   store: {
     project: 'extension',
-    mutate: ['extension/background/handle-message.ts', 'extension/background/cases.ts'],
-    tests: ['background/**/*.test.ts'],
+    // The store (extension/data: cases.ts writes, db.ts the schema) and the worker's message handling.
+    mutate: ['extension/background/handle-message.ts', 'extension/data/cases.ts', 'extension/data/db.ts'],
+    tests: ['background/**/*.test.ts', 'data/**/*.test.ts'],
   },
 };

@@ -91,6 +91,17 @@ describe('cases/harvested', () => {
   });
 });
 
+describe('case/evidence', () => {
+  it('stores the evidence and answers with the case view; refuses a case of another origin', async () => {
+    const view = ok<CaseView>(await handle({ type: 'case/evidence', caseId, evidence: { category: 'Repairs' } }, fromTab));
+    expect(view.case.corrections.evidence).toEqual({ category: 'Repairs' });
+    expect(await handle({ type: 'case/evidence', caseId: 'https://other.example|CMP-1042', evidence: { category: 'Repairs' } }, fromTab)).toEqual({
+      ok: false,
+      error: 'That case belongs to another CRM origin',
+    });
+  });
+});
+
 describe('draft/check', () => {
   it('checks a draft with no case, and fills the case in when one is named', async () => {
     const noCase = ok<{ case: unknown; kind: string }>(await handle({ type: 'draft/check', draft: { text: 'Dear Ms Lee' }, kind: 'refusal' }, fromTab));

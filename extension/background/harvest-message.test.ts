@@ -38,6 +38,7 @@ beforeEach(() => {
   });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   db.close();
   await Dexie.delete(db.name);
 });
@@ -62,9 +63,12 @@ describe('cases/harvested', () => {
   });
 
   it('should reject only the row whose link is over 2,000 characters, storing the rest of the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const long = row('A-2', `${origin}/cases/A-2?${'q'.repeat(2100)}`);
     const reply = await handle({ type: 'cases/harvested', url: `${origin}/queue`, adapterId: 'acme', rows: [row('A-1'), long, row('A-3')] }, fromQueue);
     expect(reply).toEqual({ ok: true, data: { added: 2, updated: 0, unchanged: 0, rejected: 1 } });
+    // The worker's log names how many rows were refused and the first problem.
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^Complaint Code: 1 list row\(s\) not stored, e\.g\. \S/)]]);
     expect((await db.cases.toArray()).map((tracked) => tracked.reference).sort()).toEqual(['A-1', 'A-3']);
   });
 

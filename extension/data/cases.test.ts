@@ -52,6 +52,18 @@ describe('recordSeen', () => {
     const stored = await seen(day1);
     expect(stored.facts).toEqual(facts);
   });
+
+  it('should keep the corrections of a row it replaces when they still parse, and drop them when they do not', async () => {
+    await db.cases.put({ id: `${origin}|CMP-1042`, broken: true, corrections: { stage1AcknowledgedOn: '2026-11-04' } } as never);
+    expect((await seen(day1)).corrections).toEqual({ stage1AcknowledgedOn: '2026-11-04' });
+    await db.cases.put({ id: `${origin}|CMP-1042`, broken: true, corrections: { stage1AcknowledgedOn: 'soon' } } as never);
+    expect((await seen(day2)).corrections).toEqual({});
+  });
+
+  it('should log the first sight as first, with the time it was seen', async () => {
+    await seen(day1);
+    expect(await db.audit.toArray()).toEqual([{ id: 1, caseId: `${origin}|CMP-1042`, at: '2026-11-02T09:00:00.000Z', type: 'seen', detail: { first: true } }]);
+  });
 });
 
 describe('correctFact', () => {
@@ -68,6 +80,16 @@ describe('correctFact', () => {
     ]);
   });
 
+  it('should log the date the CRM shows beside the correction', async () => {
+    const { id } = await seen(day1);
+    await correctFact(db, { caseId: id, fact: 'stage1ReceivedOn', value: '2026-10-30', now: day2 });
+    expect((await db.audit.orderBy('id').toArray()).at(-1)).toMatchObject({
+      at: '2026-11-03T09:00:00.000Z',
+      type: 'fact-corrected',
+      detail: { fact: 'stage1ReceivedOn', before: null, after: '2026-10-30', shownByCrm: '2026-11-02' },
+    });
+  });
+
   it('should refuse a case that was never seen', async () => {
     await expect(correctFact(db, { caseId: `${origin}|NOPE`, fact: 'stage1ReceivedOn', value: '2026-11-02', now: day1 })).rejects.toThrow(
       'No tracked case https://crm.example|NOPE: open its page in the CRM first',
@@ -81,6 +103,15 @@ describe('recordExtension', () => {
     const extension = { stage: 1 as const, notifiedOn: '2026-11-10', newDueOn: '2026-11-25', reason: 'Awaiting a surveyor' };
     expect((await recordExtension(db, { caseId: id, extension, now: day2 })).corrections.extensions).toEqual([extension]);
     expect(await auditTypes()).toEqual(['seen', 'extension-recorded']);
+    expect((await db.audit.orderBy('id').toArray()).at(-1)).toMatchObject({ caseId: id, at: '2026-11-03T09:00:00.000Z', detail: extension });
+  });
+
+  it('should add a second extension after the first', async () => {
+    const { id } = await seen(day1);
+    const first = { stage: 1 as const, notifiedOn: '2026-11-10', newDueOn: '2026-11-25', reason: 'Awaiting a surveyor' };
+    const second = { stage: 1 as const, notifiedOn: '2026-11-20', newDueOn: '2026-11-27', reason: 'Surveyor ill' };
+    await recordExtension(db, { caseId: id, extension: first, now: day2 });
+    expect((await recordExtension(db, { caseId: id, extension: second, now: day2 })).corrections.extensions).toEqual([first, second]);
   });
 });
 

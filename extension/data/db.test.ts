@@ -22,6 +22,12 @@ describe('openDb', () => {
     db.close();
   });
 
+  it('should use the name the shipped extension has always used, so an update keeps its data', () => {
+    const db = openDb();
+    expect(db.name).toBe('complaint-code');
+    db.close();
+  });
+
   // The upgrade path: each shipped version's data, written with that version's schema alone, must
   // open with the current code and keep every row. Add a fixture here for every new version.
   const shipped: Record<number, (dbName: string) => Promise<void>> = {

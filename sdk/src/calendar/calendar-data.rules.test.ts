@@ -56,6 +56,14 @@ describe('errors', () => {
 
   it('data that is not JSON names the root, not an empty path', () => {
     expect(() => createCalendar({ bankHolidays: '{not json' })).toThrow(/^Bank holiday data is not valid JSON:\n {2}- \(root\): /);
+    // The parser's own words follow (they differ between engines, so only their presence is checked).
+    expect(() => createCalendar({ bankHolidays: '{not json' })).toThrow(/\(root\): (?!undefined)\S/);
+  });
+
+  it('a loaded year before the shipped data extends the coverage backwards', () => {
+    const calendar = createCalendar({ bankHolidays: { 'england-and-wales': { events: [{ title: 'Christmas Day', date: '2017-12-25' }] } } });
+    expect(calendar.coverage).toEqual({ from: '2017-01-01', to: '2028-12-31' });
+    expect(calendar.isWorkingDay('2017-12-25')).toBe(false);
   });
 });
 

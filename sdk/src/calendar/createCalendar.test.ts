@@ -62,6 +62,16 @@ describe('createCalendar', () => {
   });
 
   describe('divisions', () => {
+    it('refuses null options with the same message as any other non-object', () => {
+      expect(() => createCalendar(null as never)).toThrow('createCalendar: invalid options:\n  - (input): Pass the options as an object, e.g. { division: "scotland" }');
+    });
+
+    it('is England and Wales unless asked otherwise', () => {
+      const calendar = createCalendar();
+      expect([calendar.division, calendar.beyondData]).toEqual(['england-and-wales', 'error']);
+      expect(calendar.isWorkingDay('2026-04-06')).toBe(false); // Easter Monday
+    });
+
     it('uses Scottish bank holidays when asked', () => {
       const scotland = createCalendar({ division: 'scotland' });
       expect(scotland.division).toBe('scotland');

@@ -35,3 +35,45 @@ describe('validateBankHolidays (the zod-free check createCalendar uses)', () => 
     );
   });
 });
+
+describe('validateBankHolidays messages', () => {
+  it('says what is wrong with each field, in order', () => {
+    const result = validateBankHolidays({
+      'england-and-wales': {
+        division: 5,
+        events: [null, { title: '', date: '25/12/2026', notes: 1, bunting: 'yes' }, { title: 7, date: '2026-02-30' }, { date: 20261225 }, { title: 'Boxing Day', date: '2026-12-26x' }, { title: 'Boxing Day', date: `x2026-12-26${'y'.repeat(40)}` }, { title: 'Boxing Day', date: 'x2026-12-26' }],
+      },
+      scotland: [],
+      'northern-ireland': { events: 'none' },
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'england-and-wales.division: Invalid input: expected string, received number',
+      'england-and-wales.events.0: Invalid input: expected object, received null',
+      'england-and-wales.events.1.title: A bank holiday needs a title',
+      'england-and-wales.events.1.date: Expected a date as YYYY-MM-DD, got "25/12/2026"',
+      'england-and-wales.events.1.notes: Invalid input: expected string, received number',
+      'england-and-wales.events.1.bunting: Invalid input: expected boolean, received string',
+      'england-and-wales.events.2.title: Invalid input: expected string, received number',
+      'england-and-wales.events.2.date: 2026-02-30 is not a real date',
+      'england-and-wales.events.3.title: Invalid input: expected string, received undefined',
+      'england-and-wales.events.3.date: Invalid input: expected string, received number',
+      'england-and-wales.events.4.date: Expected a date as YYYY-MM-DD, got "2026-12-26x"',
+      `england-and-wales.events.5.date: Expected a date as YYYY-MM-DD, got "x2026-12-26${'y'.repeat(29)}"`,
+      'england-and-wales.events.6.date: Expected a date as YYYY-MM-DD, got "x2026-12-26"',
+      'scotland: Invalid input: expected object, received array',
+      'northern-ireland.events: Invalid input: expected array, received string',
+    ]);
+  });
+
+  it('names what it expected of the whole, and fills in notes and bunting', () => {
+    expect(validateBankHolidays(null)).toEqual({ ok: false, issues: [{ path: '', message: 'Invalid input: expected object, received null' }] });
+    expect(validateBankHolidays({ wales: {} })).toEqual({
+      ok: false,
+      issues: [{ path: '', message: 'Expected GOV.UK bank-holidays.json: an object with "england-and-wales", "scotland" or "northern-ireland"' }],
+    });
+    expect(validateBankHolidays({ scotland: { events: [{ title: 'St Andrew’s Day', date: '2026-11-30' }] } })).toEqual({
+      ok: true,
+      divisions: { scotland: [{ title: 'St Andrew’s Day', date: '2026-11-30', notes: '', bunting: true }] },
+    });
+  });
+});

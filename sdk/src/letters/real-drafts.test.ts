@@ -144,6 +144,14 @@ describe('address all points (HO Code 6.7 and 6.18)', () => {
     expect(result.unaddressedPoints[0]?.provision.ref).toBe('6.7');
     expect(result.text.slice(result.unaddressedPoints[0]?.evidence.start, result.unaddressedPoints[0]?.evidence.end)).toBe('the rude phone call with our call centre');
   });
+  test('at stage 2 the points rest on 6.18 of the HO Code 2024, and on 6.7 of the joint Code draft', () => {
+    const findings = 'Boiler repair: we have upheld this part because the repair took six weeks.\n\nDamp: not upheld, as our surveyor found no damp.';
+    expect(checkDraft({ kind: 'stage2-response', text: letter(findings) }).unaddressedPoints.map((p) => p.provision.ref)).toEqual(['6.18']);
+    expect(checkDraft({ kind: 'stage2-response', rules: 'joint-draft-2023', text: letter(findings) }).unaddressedPoints.map((p) => p.provision.ref)).toEqual(['6.7']);
+  });
+  test('only a response is checked for unanswered points', () => {
+    expect(checkDraft({ kind: 'acknowledgement', text: letter('We will reply by 16 November.') }).unaddressedPoints).toEqual([]);
+  });
   test('every point decided: nothing reported', () => {
     const result = checkDraft({ kind: 'stage1-response', text: letter('We upheld the boiler delay. We did not uphold the damp complaint. The phone call was rude and we upheld that too.') });
     expect(result.unaddressedPoints).toEqual([]);

@@ -74,3 +74,19 @@ test('types - input and output', () => {
   expectTypeOf<ComplaintRecord['stage1']['extensions']>().toEqualTypeOf<Extension[]>();
   expectTypeOf<Extension>().toEqualTypeOf<{ notifiedOn: string; newDueOn: string; reason?: string | undefined; goodReason?: boolean | undefined }>();
 });
+
+test('invalid - the other orderings, each a custom issue naming its field', () => {
+  const result = ComplaintRecord.safeParse({
+    reference: 'C-6',
+    residentAwareOn: '2027-01-05',
+    stage1: { receivedOn: '2027-01-04', respondedOn: '2027-01-03' },
+    stage2: { requestedOn: '2027-01-02', extensions: [{ notifiedOn: '2027-01-01', newDueOn: '2027-01-08' }] },
+  });
+  expect(result.error?.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
+    ['custom', 'residentAwareOn', 'The resident became aware (2027-01-05) after the complaint was received (2027-01-04)'],
+    ['custom', 'stage1.respondedOn', 'Responded (2027-01-03) before the complaint was received (2027-01-04)'],
+    ['custom', 'stage2.requestedOn', 'Stage 2 requested (2027-01-02) before the complaint was received (2027-01-04)'],
+    ['custom', 'stage2.requestedOn', 'Stage 2 requested (2027-01-02) before the stage 1 response (2027-01-03)'],
+    ['custom', 'stage2.extensions.0.notifiedOn', 'Extension notified (2027-01-01) before stage 2 was requested (2027-01-02)'],
+  ]);
+});

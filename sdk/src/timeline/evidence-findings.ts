@@ -23,9 +23,10 @@ const quote = (text: string) => `â€œ${text.length > 80 ? `${text.slice(0, 79)}â€
  * Code 2024 (see {@link evidenceProvisions}).
  */
 export function evidenceFindings(record: ComplaintRecord, steps: readonly ScheduledStep[], today: IsoDate): Finding[] {
-  // Most records keep no evidence and no extension: nothing to find (the `report` hot path).
+  // Most records keep no evidence and no extension (the `report` hot path): only a response after the
+  // extension cap can raise a finding, the keeping-informed one.
   const bare = record.remedies === undefined && record.keepInformed === undefined && record.refusedToAccept === undefined && record.refusedToEscalate === undefined && record.stage1.points === undefined && record.stage2?.points === undefined;
-  if (bare && steps.every((step) => step.extensions.length === 0)) return [];
+  if (bare && steps.every((step) => step.extensions.length === 0)) return keepInformedFindings(record, steps, today);
   return [...remedyFindings(record, today), ...keepInformedFindings(record, steps, today), ...refusalFindings(record), ...pointFindings(record)];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ComplaintRecord } from './ComplaintRecord.js';
-import { normaliseOutcome } from './evidence.js';
+import { defaultCategories, normaliseOutcome } from './evidence.js';
 
 describe('normaliseOutcome', () => {
   it.each([
@@ -12,6 +12,8 @@ describe('normaliseOutcome', () => {
     ['Not upheld', 'not-upheld'],
     ['NOT JUSTIFIED', 'not-upheld'],
     ['Unjustified', 'not-upheld'],
+    ['Unupheld', 'not-upheld'],
+    ['Not - upheld', 'not-upheld'],
     ['Resolved', 'resolved'],
     ['Withdrawn by resident', 'withdrawn'],
     ['Compensation paid', 'other'],
@@ -34,6 +36,44 @@ describe('ComplaintRecord evidence fields', () => {
       ['remedies.0.dueOn', '2027-02-30 is not a real date'],
       ['keepInformed.intervalDays', 'The interval is at least 1 day'],
       ['refusedToAccept.reason', 'Give the reason for the refusal'],
+    ]);
+  });
+});
+
+describe('ComplaintRecord evidence messages', () => {
+  it('says which evidence text is empty or malformed', () => {
+    const result = ComplaintRecord.safeParse({
+      reference: 'C-1',
+      stage1: { receivedOn: '2027-01-04', outcome: ' ', points: [{ point: ' ', outcome: ' ' }] },
+      category: ' ',
+      remedies: [{ action: ' ' }],
+      keepInformed: { intervalDays: 1.5 },
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['stage1.outcome', 'The outcome is empty'],
+      ['stage1.points.0.point', 'The point is empty'],
+      ['stage1.points.0.outcome', 'The outcome is empty'],
+      ['category', 'The category is empty'],
+      ['remedies.0.action', 'Say what the remedy is'],
+      ['keepInformed.intervalDays', 'Give the interval as whole days'],
+    ]);
+  });
+});
+
+describe('defaultCategories', () => {
+  it('is the list offered until a landlord sets its own, in its order', () => {
+    expect(defaultCategories).toEqual([
+      'Repairs',
+      'Damp and mould',
+      'Anti-social behaviour',
+      'Staff conduct',
+      'Communication',
+      'Neighbourhood and estate services',
+      'Rent, service charges and income',
+      'Allocations and lettings',
+      'Tenancy management',
+      'Building safety',
+      'Other',
     ]);
   });
 });

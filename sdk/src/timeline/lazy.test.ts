@@ -27,6 +27,11 @@ describe('defineLazy', () => {
     expect(Object.getOwnPropertyDescriptor(value, 'text')).toEqual({ value: 'built 1', writable: true, enumerable: true, configurable: true });
   });
 
+  it('keeps one builder per key when an object has two lazy strings', () => {
+    const value = defineLazy(defineLazy({ a: 1 }, 'first', () => 'one'), 'second', () => 'two');
+    expect([value.first, value.second]).toEqual(['one', 'two']);
+  });
+
   it('can be assigned like a plain field, and still works on a frozen object', () => {
     const assigned = defineLazy({ a: 1 }, 'text', () => 'built');
     assigned.text = 'mine';

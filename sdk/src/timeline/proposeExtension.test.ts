@@ -84,3 +84,44 @@ describe('the timeline’s extension cap', () => {
     expect(timeline.findings.map((finding) => finding.code)).toEqual(['extension-beyond-cap', 'keep-informed-interval-not-agreed']);
   });
 });
+
+describe('proposeExtension, each answer word for word', () => {
+  // Current due Mon 16 Nov 2026 with no extension yet: the cap is Mon 30 Nov (10 working days);
+  // Fri 4 Dec is 14 working days after 16 Nov (17–20 Nov 4, 23–27 Nov 9, 30 Nov 10, 1–4 Dec 14).
+  const propose = (input: Partial<Parameters<typeof proposeExtension>[0]>) => proposeExtension({ stage: 1, currentDueOn: '2026-11-16', ...input }, calendar);
+
+  it('the default: the cap, with no word about earlier extensions', () => {
+    expect(propose({}).message).toBe('The longest extension without a good reason is 10 working days (HO Code 2024 6.4): the new response date is Monday 30 November 2026.');
+  });
+
+  it('a requested date on the current due date needs no extension', () => {
+    const proposal = propose({ requestedNewDueOn: '2026-11-16' });
+    expect(proposal).toMatchObject({ newDueOn: '2026-11-16', workingDays: 0, exceedsCap: false, allowed: false });
+    expect(proposal.message).toBe('The requested date Monday 16 November 2026 is not after the current due date Monday 16 November 2026: no extension is needed.');
+  });
+
+  it('a requested date exactly on the cap is within it', () => {
+    const proposal = propose({ requestedNewDueOn: '2026-11-30' });
+    expect(proposal).toMatchObject({ newDueOn: '2026-11-30', workingDays: 10, exceedsCap: false, allowed: true });
+    expect(proposal.message).toBe('An extension of 10 working days, to Monday 30 November 2026, is within the 10-working-day limit (HO Code 2024 6.4).');
+  });
+
+  it('past the cap: allowed with a good reason, capped without one', () => {
+    const withReason = propose({ requestedNewDueOn: '2026-12-04', goodReason: 'Specialist damp survey' });
+    expect(withReason).toMatchObject({ newDueOn: '2026-12-04', workingDays: 14, exceedsCap: true, allowed: true });
+    expect(withReason.message).toBe('Friday 4 December 2026 is 14 working days after the current due date, more than the 10 allowed without good reason (HO Code 2024 6.4). The good reason given must be explained to the resident.');
+    const without = propose({ requestedNewDueOn: '2026-12-04' });
+    expect(without).toMatchObject({ newDueOn: '2026-11-30', workingDays: 10, exceedsCap: true, allowed: false });
+    expect(without.message).toBe('Friday 4 December 2026 is 14 working days after the current due date, more than the 10 allowed without good reason (HO Code 2024 6.4). Give a good reason, or use Monday 30 November 2026 at the latest.');
+  });
+
+  it('never offers a date before the current one when an earlier extension already passed the cap', () => {
+    const proposal = proposeExtension({ stage: 1, currentDueOn: '2026-12-04', latestExtendedDueOn: '2026-11-30', requestedNewDueOn: '2026-12-11' }, calendar);
+    expect(proposal).toMatchObject({ newDueOn: '2026-12-04', workingDays: 0, exceedsCap: true, allowed: false });
+  });
+
+  it('names the bad field: a stage other than 1 or 2, a blank good reason', () => {
+    expect(() => proposeExtension({ stage: 3 as never, currentDueOn: '2026-11-16' })).toThrow('proposeExtension: invalid input:\n  - stage: stage must be 1 or 2');
+    expect(() => propose({ requestedNewDueOn: '2026-12-04', goodReason: '   ' })).toThrow(/^proposeExtension: invalid input:\n {2}- goodReason: /);
+  });
+});
