@@ -29,7 +29,6 @@ const SCOPE = [
   '\\b(?:{WE}|(?:this|the|your) complaint) (?:can|will) (?:only )?(?:look at|investigate|consider|cover|focus on|include) (?:all|the following|each|these|every)\\b', '\\b(?:this|the|your) complaint will (?:not )?(?:cover|look at|focus on|include|decide)\\b',
   "\\b{WE} (?:can['’]t|cannot|(?:are|am) (?:not able|unable) to|(?:won['’]t|will not) be able to|(?:can|will|are able to|am able to) only) (?:investigate|look (?:at|into)|consider|deal with|review|include|cover|help with)\\b",
   "\\b(?:(?:[a-z]+ed|run|set|dealt with|looked after) by|belongs? to)\\b[^.]{1,80}?(?:,? (?:and )?not (?:by )?(?:us|ourselves)\\b|, not by\\b|,? rather than (?:to |by )?(?:us|ourselves)\\b)",
-  "\\b(?:covered|dealt with|handled|managed|maintained|looked after) by us\\b",
   "\\b(?:we|the council|the association) (?:do not|don['’]t) (?:manage|own|maintain|run|control|look after|repair|employ)\\b",
   '\\bneed to (?:go|be (?:raised|reported|sent|made|taken|directed)) (?:to|with)\\b',
   // Another route for the matter, or what is the resident's own ("Roof repairs are ours; the contents are covered by your own insurance").
@@ -83,7 +82,6 @@ export const elementRules: readonly ElementRule[] = [
       "(?<!\\b(?:if|unless|when|whether) )\\byou['’]re (?:still |very |really )?(?:unhappy|not happy|dissatisfied|upset|frustrated|concerned|worried|annoyed|disappointed) (?:about|that|with|because|regarding)\\b(?! (?:this|our|my|the) (?:response|reply|decision|answer|outcome)\\b)",
       '\\b{WE} understand (?:that )?(?:{YOUR} complaint|you are|you were|you feel|the complaint|you have|you remain)\\b',
       '\\bour understanding (?:is|of (?:your|the) complaint)\\b',
-      '\\b{WE} understand (?:that )?(?:the|your) (?:main )?(?:points?|issues?|concerns?|complaint)\\b', 
       '\\bthe (?:complaint|issues?|concerns?|points?) (?:you (?:raised|made|reported|told us about)|is about|was about)\\b',
       '\\bthank(?:s| you) for (?:your|the) (?:[a-z-]+ ){0,2}(?:complaint|email|e-mail|letter|call|message|enquiry|visit|form)\\b[^.]{0,40}?\\b(?:about|regarding|concerning|in which you|complaining)\\b',
       '(?<!\\bif )\\b{YOU} (?:says?|said|feels?|felt|believes?|thinks?|told us)\\b',
@@ -166,7 +164,7 @@ export const elementRules: readonly ElementRule[] = [
     ],
     nothingToSay: [
       '\\bno (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)(?: is| are| remains?)?(?: still)? (?:outstanding|needed|required|to (?:be )?(?:do|done|complete|completed|take|taken|carry out)|left|remaining|due)\\b',
-      '\\bthere (?:are|is|will be) no (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)\\b', '\\bno (?:further |other |more )?actions? (?:for|on) us\\b',
+      '\\bthere (?:are|is|will be) no (?:further |other |more |outstanding )*(?:actions?|work|works|repairs?)\\b',
       '\\b(?:all )?(?:the |of the )?(?:work|works|repairs?|actions?)(?: we agreed)? (?:has|have) (?:now )?(?:all )?been (?:completed|finished|done|carried out)\\b',
       '\\bno {~outstanding}\\b',
       '\\bnothing (?:(?:further|else|more) )?(?:(?:is|remains|needs to be|is left to be|is still) )?(?:left|{~outstanding}|remaining|needed|required|still to do|(?:for us |we need |that we need |we have )?to (?:do|be done))\\b',
@@ -208,7 +206,7 @@ export const elementRules: readonly ElementRule[] = [
     headings: ['new (?:response )?(?:date|deadline|target date)', WHEN],
     phrases: [
       '\\b(?:respond|reply|response|write|send|decision|answer|hear from us|contact you|get back to you|expect|aim)\\w*\\b[^.]{0,80}?\\b(?:(?:by|on or before|before|no later than|on|until|due)(?: the end of)? {DATE}|within {WD})',
-      '\\b(?:new|revised|extended) (?:response |reply |target |due )?(?:date|deadline)\\b[^.]{0,40}?{DATE}', '\\b(?:within|in) (?:a further|an additional|another|the next|an extra) {WD}', '\\b(?:an? )?(?:additional|further|extra|another) {WD}',
+      '\\b(?:new|revised|extended) (?:response |reply |target |due )?(?:date|deadline)\\b[^.]{0,40}?{DATE}', '\\b(?:an? )?(?:additional|further|extra|another) {WD}',
       '\\b(?:extend\\w* [^.]{0,60}?(?:to|until)|need\\w* (?:until|till)) {DATE}', '\\b(?:by|on or before|no later than) {DATE}',
     ],
     // The date the letter cannot meet, or gave before, is not the new one.
@@ -247,8 +245,7 @@ export const elementRules: readonly ElementRule[] = [
     kinds: ['acknowledgement'],
     headings: [
       "what (?:we|i|this complaint|th(?:is|e) review) (?:can|will|cannot|can['’]t|won['’]t|(?:are|is|am) unable to|can and can(?:not|['’]t)) (?:look at|cover|investigate|help with|deal with|consider|include|review)",
-      '(?:scope|what we are responsible for)', "what(?:['’]s| is|isn['’]t| is not| falls| sits) (?:not )?(?:covered|included|(?:in|out of) scope|outside|part of)\\b.{0,30}",
-      "(?:matters|issues|things) (?:that )?we (?:cannot|can['’]t|will not|won['’]t) (?:look at|consider|cover)",
+      '(?:scope|what we are responsible for)',
     ],
     // Acknowledgement only: in a refusal these are the refusal itself, not its reason.
     phrases: [...SCOPE, "\\b(?:isn['’]t something (?:we|the council)|{WE} (?:won['’]t|will not) be (?:look|investigat|consider|deal)\\w*)"],
