@@ -1,7 +1,7 @@
 // Held-out letters scores: the checker against corpora written blind to its rules
 // (sdk/test-corpus/holdout, holdout-2 and, when present, holdout-3), so the figures are not inflated by tuning.
 // Run with `pnpm exec tsx --conditions=source sdk/bench/letters-holdout.ts [corpus-folder]`;
-// a folder must hold labels.json and letters/. tuning-4/ and tuning-5/ are printed as tuning sets. holdout/ was later used to find miss patterns
+// a folder must hold labels.json and letters/. tuning-4/, tuning-5/ and tuning-6/ are printed as tuning sets. holdout/ was later used to find miss patterns
 // (its figures are no longer fully blind); holdout-2/ has never been tuned against.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -11,12 +11,12 @@ import { CorpusLabel, scoreCorpus } from '../src/testing.js';
 
 const corpora = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'test-corpus');
 // holdout-3 is scored when it is there (it is frozen on its own branch); it is never tuned against.
-// tuning-4 (80 letters from a blind writer, round 17) and tuning-5 (72 from a second blind writer, round 17) are scored
-// too, but they are tuning sets: their misses were tuned against.
-const TUNING = new Set(['tuning-4', 'tuning-5']);
+// tuning-4 (80 letters from a blind writer, round 17), tuning-5 (72 from a second blind writer, round 17) and tuning-6
+// (53 from a third, round 17) are scored too, but they are tuning sets: their misses were tuned against.
+const TUNING = new Set(['tuning-4', 'tuning-5', 'tuning-6']);
 // The measuring set: its misses are counted, never listed, so nobody tunes on its letters by reading them.
 const FROZEN = new Set(['holdout-3']);
-const folders = process.argv[2] === undefined ? ['holdout', 'holdout-2', 'tuning-4', 'tuning-5', 'holdout-3'].map((name) => join(corpora, name)).filter((folder) => existsSync(join(folder, 'labels.json'))) : [resolve(process.argv[2])];
+const folders = process.argv[2] === undefined ? ['holdout', 'holdout-2', 'tuning-4', 'tuning-5', 'tuning-6', 'holdout-3'].map((name) => join(corpora, name)).filter((folder) => existsSync(join(folder, 'labels.json'))) : [resolve(process.argv[2])];
 
 for (const folder of folders) score(folder);
 

@@ -133,7 +133,7 @@ export function checkDraft(input: CheckDraftInput): CheckResult {
     const messages = elementMessages[requirement.id];
     let message = present ? messages.present : messages.missing;
     // Unless the letter also offers the Ombudsman now, rather than after the extra stage.
-    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage') && !/\bnow\b/.test(doc.text.slice(...sentenceAt(doc, match.evidence?.start ?? 0)))) {
+    if (requirement.id === 'escalation' && kind === 'stage2-response' && cautions.some((c) => c.id === 'third-stage') && !/\b(?:now|instead)\b/.test(doc.text.slice(...sentenceAt(doc, match.evidence?.start ?? 0)))) {
       present = false;
       message = 'The letter offers another internal review. Stage 2 is the final response: explain how to refer the complaint to the Ombudsman instead.';
     } else if (!present && requirement.id === 'escalation' && kind === 'stage1-response') {

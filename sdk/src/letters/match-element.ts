@@ -107,7 +107,8 @@ export function matchElement(doc: LetterDocument, rules: readonly CompiledElemen
           if (m[0].length === 0) re.lastIndex += 1;
           if (inPlaceholder(doc, start, end)) continue;
           if (emptyHeadingLines.some((line) => start >= line.start && start <= line.end)) continue;
-          if (rule.unless.length > 0) {
+          // "Nothing further for us to do, so you can go to the Ombudsman" still says there is nothing outstanding.
+          if (kind === 'phrases' && rule.unless.length > 0) {
             const [s, e] = sentenceAt(doc, start);
             const sentence = doc.text.slice(s, Math.max(e, end));
             if (rule.unless.some((u) => u.test(sentence))) continue;

@@ -31,6 +31,10 @@ function statement(doc: LetterDocument, start: number, end: number, not = NOT_A_
  */
 export function reasonAfterDecision(doc: LetterDocument, decision: Evidence, not = NOT_A_REASON): Evidence | undefined {
   const [decisionStart, decisionEnd] = sentenceAt(doc, decision.start);
+  // The rest of the decision's own sentence after a colon, semicolon or dash ("Upheld - the order was never raised.").
+  const sep = decision.end > decision.start ? /^[^.:;–—]{0,40}?(?:[:;–—]| - )/.exec(doc.text.slice(decision.end, decisionEnd)) : null;
+  const same = sep ? statement(doc, decision.end + sep[0].length, decisionEnd, not) : undefined;
+  if (same) return same;
   let at = decisionEnd;
   for (let tries = 0; tries < 3 && at < doc.bodyEnd; tries += 1) {
     const [start, end] = sentenceAt(doc, at);
@@ -62,10 +66,11 @@ const STRONG = kindClues.filter((clue) => clue.weight > 3 && /^(?:ext|ref)/.test
 export function reasonAfterClue(doc: LetterDocument, kind: LetterKind): Evidence | undefined {
   const body = doc.text.slice(doc.bodyStart, doc.bodyEnd);
   let at = -1;
+  let end = 0;
   for (const clue of STRONG) {
     clue.re.lastIndex = 0;
     const m = clue.kind === kind ? clue.re.exec(body) : null;
-    if (m && (at < 0 || m.index < at)) at = m.index;
+    if (m && (at < 0 || m.index < at)) [at, end] = [m.index, m.index + m[0].length];
   }
-  return at < 0 ? undefined : reasonAfterDecision(doc, { start: doc.bodyStart + at, end: 0, text: '', rule: 'phrase' }, kind === 'refusal' ? NOT_A_REASON : NOT_WHY_MORE_TIME);
+  return at < 0 ? undefined : reasonAfterDecision(doc, { start: doc.bodyStart + at, end: doc.bodyStart + end, text: '', rule: 'phrase' }, kind === 'refusal' ? NOT_A_REASON : NOT_WHY_MORE_TIME);
 }
