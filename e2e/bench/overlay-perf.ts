@@ -137,24 +137,30 @@ const pages = {
 };
 const results: Record<string, { with: Run[]; without: Run[] }> = {};
 try {
-  for (const withExtension of [false, true]) {
-    const context = await launchWithExtension({ extension: withExtension ? undefined : false });
-    try {
-      if (withExtension) await setExtensionToday(await extensionWorker(context), today);
-      for (const [style, url] of Object.entries(pages)) {
-        await measure(context, url, withExtension); // warm-up: caches, first compile
-        const entry = (results[style] ??= { with: [], without: [] });
-        for (let run = 0; run < runs; run += 1) entry[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
+  // Both browsers at once, runs interleaved (without, with, without, …): a shared machine's load
+  // changes by the minute, and the with/without difference must not be a difference in load.
+  const off = await launchWithExtension({ extension: false });
+  const on = await launchWithExtension();
+  try {
+    await setExtensionToday(await extensionWorker(on), today);
+    for (const [style, url] of Object.entries(pages)) {
+      await measure(off, url, false); // warm-up: caches, first compile
+      await measure(on, url, true);
+      const entry = (results[style] ??= { with: [], without: [] });
+      for (let run = 0; run < runs; run += 1) {
+        entry.without.push(await measure(off, url, false));
+        entry.with.push(await measure(on, url, true));
       }
-    } finally {
-      await context.close();
     }
+  } finally {
+    await on.close();
+    await off.close();
   }
 } finally {
   await crm.close();
 }
 
-console.log(`\nCase page load, median of ${runs} runs after a warm-up (Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}):`);
+console.log(`\nCase page load, median of ${runs} runs after a warm-up, with and without interleaved (Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}):`);
 // Timings scale with how busy the machine is: say so beside them.
 console.log(`  machine: ${availableParallelism()} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
 for (const [style, { with: on, without: off }] of Object.entries(results)) {

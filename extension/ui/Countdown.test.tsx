@@ -90,6 +90,20 @@ describe('Countdown', () => {
     expect(scratch.querySelector('.cc-pill')?.textContent).toBe(words);
   });
 
+  it('should draw the panel body only once it first opens, and keep it when closed', () => {
+    render(<Countdown model={model} />, scratch);
+    act(() => model.setView(viewFor('2026-11-03')));
+    const panel = scratch.querySelector('[role="region"]') as HTMLElement;
+    // Closed on load: no deadlines nor forms drawn (most page loads never open it).
+    expect(panel.querySelector('.cc-deadline')).toBeNull();
+    expect(panel.querySelector('form')).toBeNull();
+    act(() => model.toggle(true));
+    expect(panel.querySelectorAll('.cc-deadline').length).toBeGreaterThan(0);
+    act(() => model.toggle(false));
+    expect(panel.hidden).toBe(true);
+    expect(panel.querySelectorAll('.cc-deadline').length).toBeGreaterThan(0);
+  });
+
   it('should open the timeline with each date, its explanation and provision, and close on Esc', () => {
     render(<Countdown model={model} />, scratch);
     act(() => model.setView(viewFor('2026-11-03')));
@@ -149,6 +163,7 @@ describe('Countdown', () => {
   it('should refuse an unreadable correction without calling the background', async () => {
     render(<Countdown model={model} />, scratch);
     act(() => model.setView(viewFor('2026-11-05')));
+    act(() => model.toggle(true)); // the panel's body is drawn when it first opens
     const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
     const input = form.querySelector('input') as HTMLInputElement;
     await act(async () => {
@@ -178,6 +193,7 @@ describe('Countdown', () => {
       correct.mockResolvedValue(viewFor('2026-11-05', withCorrection));
       render(<Countdown model={model} />, scratch);
       act(() => model.setView(viewFor('2026-11-05')));
+      act(() => model.toggle(true)); // the panel's body is drawn when it first opens
       const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
       await typeDate(form, '4 Nov 2026');
       const save = form.querySelector('button[type="submit"]') as HTMLButtonElement;
@@ -196,6 +212,7 @@ describe('Countdown', () => {
     it('should not remove a correction from a synthetic click', async () => {
       render(<Countdown model={model} />, scratch);
       act(() => model.setView(viewFor('2026-11-05', withCorrection)));
+      act(() => model.toggle(true)); // the panel's body is drawn when it first opens
       const remove = [...scratch.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Remove correction'));
       expect(remove).toBeDefined();
       await act(async () => remove?.click());
@@ -205,6 +222,7 @@ describe('Countdown', () => {
     it('should refuse a real click that would save on a case the page no longer shows', async () => {
       render(<Countdown model={model} />, scratch);
       act(() => model.setView(viewFor('2026-11-05')));
+      act(() => model.toggle(true)); // the panel's body is drawn when it first opens
       const form = scratch.querySelector('form[aria-label="Correct a fact"]') as HTMLFormElement;
       await typeDate(form, '4 Nov 2026');
       onPage = 'CMP-9999'; // the page changed the reference cell under the open form
@@ -227,6 +245,7 @@ describe('Countdown', () => {
       // The other case arrives: a fresh form, nothing typed for the first case carried over.
       const other = { ...tracked, id: 'https://crm.example|CMP-9999', reference: 'CMP-9999', facts: { ...tracked.facts, reference: 'CMP-9999' } };
       act(() => model.setView(viewFor('2026-11-05', other)));
+      act(() => model.toggle(true)); // the panel's body is drawn when it first opens
       expect((scratch.querySelector('form[aria-label="Correct a fact"] input') as HTMLInputElement).value).toBe('');
     });
 

@@ -55,6 +55,11 @@ export function Countdown({
 }) {
   const [packError, setPackError] = useState<string | null>(null);
   const badge = useRef<HTMLButtonElement>(null);
+  // The panel's body is drawn the first time it opens, not on every case page load: most loads
+  // never open it, and drawing every deadline with its provision was most of the overlay's page
+  // cost. Once drawn it stays (closed by `hidden`), so a half-typed form survives closing.
+  const opened = useRef(false);
+  if (model.expanded.value) opened.current = true;
   const view = model.view.value;
   const timeline = view?.timeline ?? null;
   const problems = model.problems.value;
@@ -101,7 +106,7 @@ export function Countdown({
         aria-label={`Complaint timeline for ${reference ?? 'this case'}`}
         hidden={!model.expanded.value}
       >
-        {problems.length > 0 ? (
+        {!opened.current ? null : problems.length > 0 ? (
           <div class="cc-problems">
             <h2 class="cc-h" id="cc-problems-h">
               Problems reading this page
@@ -117,7 +122,7 @@ export function Countdown({
             </ul>
           </div>
         ) : null}
-        {timeline ? (
+        {opened.current && timeline ? (
           <>
             <h2 class="cc-h">
               {timeline.reference}: stage {timeline.stage}
@@ -161,7 +166,7 @@ export function Countdown({
             ) : null}
           </>
         ) : null}
-        {view ? (
+        {opened.current && view ? (
           <>
             {corrected.length > 0 ? (
               <>

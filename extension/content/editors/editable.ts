@@ -119,9 +119,15 @@ export function insertAsTyped(root: HTMLElement, caret: CaretKeeper, text: strin
   return ok;
 }
 
-/** Does `element` render (not `display: none`, still in the document)? Forces layout: only when opening. */
+/**
+ * Does `element` render (has a box: not `display: none` itself or by an ancestor, still in the
+ * document)? `checkVisibility` needs the page's styles only; `getClientRects` (the fallback for
+ * browsers without it) forces a layout of a half-built page, which the overlay must not cause.
+ */
 export function isShown(element: Element): boolean {
-  return element.isConnected && element.getClientRects().length > 0;
+  if (!element.isConnected) return false;
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : element.getClientRects().length > 0;
 }
 
 /**

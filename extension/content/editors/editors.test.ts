@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaretKeeper, spaced } from './editable.js';
+import { CaretKeeper, isShown, spaced } from './editable.js';
 import { openEditor } from './index.js';
 
 /** happy-dom has no execCommand: each test says what the browser's command does. */
@@ -10,9 +10,13 @@ beforeEach(() => {
   execCommand.mockReset().mockReturnValue(false);
   Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true, writable: true });
   // happy-dom does no layout: every element counts as rendered unless it is display:none.
+  // `isShown` asks `checkVisibility` (styles only, no layout); `getClientRects` where a browser lacks it.
+  const hidden = (element: Element) => (element as HTMLElement).style?.display === 'none';
+  vi.spyOn(Element.prototype, 'checkVisibility').mockImplementation(function (this: Element) {
+    return !hidden(this);
+  });
   vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
-    const hidden = (this as HTMLElement).style?.display === 'none';
-    return (hidden ? [] : [{}]) as unknown as DOMRectList;
+    return (hidden(this) ? [] : [{}]) as unknown as DOMRectList;
   });
 });
 afterEach(() => {
@@ -141,5 +145,17 @@ describe('CaretKeeper and spaced', () => {
     expect(restored?.getRangeAt(0).startOffset).toBe(4);
     // Right after "Dear": the sentence needs a space before it.
     expect(spaced("Hello", restored as Selection)).toBe(" Hello");
+  });
+});
+
+describe('isShown', () => {
+  it('asks the styles (checkVisibility), never the layout, where the browser can', () => {
+    html('<textarea id="reply"></textarea><textarea id="gone" style="display: none"></textarea>');
+    const layout = vi.mocked(Element.prototype.getClientRects);
+    layout.mockClear();
+    expect(isShown(document.querySelector('#reply') as Element)).toBe(true);
+    expect(isShown(document.querySelector('#gone') as Element)).toBe(false);
+    expect(isShown(document.createElement('textarea'))).toBe(false); // not in the document
+    expect(layout).not.toHaveBeenCalled();
   });
 });

@@ -6,9 +6,13 @@ import { watchedAttributes } from './watched-attributes.js';
 
 beforeEach(() => {
   // happy-dom does no layout: an element counts as rendered unless it (or an ancestor) is hidden.
+  // `isShown` asks `checkVisibility` (styles only, no layout); `getClientRects` where a browser lacks it.
+  const hidden = (element: Element) => element.closest('[hidden], .is-hidden') !== null || (element as HTMLElement).style?.display === 'none';
+  vi.spyOn(Element.prototype, 'checkVisibility').mockImplementation(function (this: Element) {
+    return !hidden(this);
+  });
   vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
-    const hidden = this.closest('[hidden], .is-hidden') !== null || (this as HTMLElement).style?.display === 'none';
-    return (hidden ? [] : [{}]) as unknown as DOMRectList;
+    return (hidden(this) ? [] : [{}]) as unknown as DOMRectList;
   });
 });
 afterEach(() => {

@@ -152,9 +152,8 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
           continue;
         }
         if (signal.aborted) return;
-        if (reading.anchor) await place(besideRow(reading.anchor), 'after');
-        else if (settled && document.body) await place(document.body, 'first'); // say what is wrong, at the top
-
+        // Asked before the badge is placed: it is drawn once, with the answer, rather than drawn
+        // "reading" and then again (a second render and layout of the page mid-load).
         if (reading.facts) {
           // A new reference on the same page is another case: the model drops the one it showed.
           model.showCase(reading.facts.reference);
@@ -171,6 +170,9 @@ async function showCountdown(signal: AbortSignal, ctx: ContentScriptContext, ada
             }
           }
         }
+        if (signal.aborted) return;
+        if (reading.anchor) await place(besideRow(reading.anchor), 'after');
+        else if (settled && document.body) await place(document.body, 'first'); // say what is wrong, at the top
       } while (again && !signal.aborted);
     } finally {
       busy = false;

@@ -47,6 +47,7 @@ describe('editorLocatorFor', () => {
     expect(locator).toEqual({ frames: ['iframe.emailPublisher', 'iframe#body'], selector: 'body' });
     // happy-dom has no layout; the search's visibility checks need the rendered answer.
     vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    vi.spyOn(Element.prototype, 'checkVisibility').mockReturnValue(true);
     const search = findReplyEditor(document, locator);
     expect(search.status === 'found' && search.reply.editor.editable).toBe(inner.body);
   });
