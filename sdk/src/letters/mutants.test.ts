@@ -144,3 +144,26 @@ describe('matchElement: phrases', () => {
     });
   });
 });
+
+describe('sectionBreaks: the paragraphs that open a new part of a letter', () => {
+  // A "Remedy" heading, then the paragraph; the paragraph ends the remedy section when it opens a new part.
+  const breaks = (paragraph: string) => sectionBreaks(analyseLetter(`Remedy\n\n${paragraph}`), () => false);
+
+  // Mutants of OPENS_SECTION: the optional verb, "still" and the negation each made required, and the
+  // apostrophe class negated.
+  test.each([
+    ['If you are not happy with this response, you can ask for stage 2.'], // "still" optional
+    ['If you are happy with this outcome, you do not need to do anything.'], // no "not"/"un"/"dis"
+    ['If you unhappy with this response, you can ask for stage 2.'], // a draft that dropped the verb
+    ["If you're not happy with this response, you can ask for stage 2."],
+    ['If you’re still dissatisfied, you can ask for stage 2.'],
+    ['If you remain unhappy, you can ask for stage 2.'],
+    ["This is the council's final response."],
+  ])('%s opens a section', (paragraph) => {
+    expect(breaks(paragraph)).toEqual([false, false, true]);
+  });
+
+  test.each([['If you have any questions, please call us.'], ['If your repair is not done by Friday, call us.']])('%s does not', (paragraph) => {
+    expect(breaks(paragraph)).toEqual([false, false, false]);
+  });
+});
