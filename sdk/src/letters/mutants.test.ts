@@ -167,3 +167,19 @@ describe('sectionBreaks: the paragraphs that open a new part of a letter', () =>
     expect(breaks(paragraph)).toEqual([false, false, false]);
   });
 });
+
+describe('checkDraft: unanswered points are looked for in responses only', () => {
+  // Mutant: `kind === 'stage1-response' || kind === 'stage2-response'` → `true`. The same text as a stage 1
+  // response has one unanswered point (the rude call); as an acknowledgement it has none.
+  const text = 'Dear Mr Price\n\nYou complained about:\n1. the delay in repairing your boiler\n2. the rude phone call with our call centre\n\nBoiler repair: we have upheld this part because the repair took six weeks.\n\nYours sincerely';
+
+  test('a stage 1 response reports the point with no decision', () => {
+    expect(check('stage1-response', text).unaddressedPoints.map((p) => p.point)).toEqual(['the rude phone call with our call centre']);
+  });
+
+  test('an acknowledgement with the same words reports none', () => {
+    const result = check('acknowledgement', text);
+    expect(element(result, 'definition')?.present).toBe(true);
+    expect(result.unaddressedPoints).toEqual([]);
+  });
+});
