@@ -183,3 +183,19 @@ describe('checkDraft: unanswered points are looked for in responses only', () =>
     expect(result.unaddressedPoints).toEqual([]);
   });
 });
+
+describe('checkDraft: the Ombudsman-only message is a stage 1 message', () => {
+  // Mutant: `kind === 'stage1-response'` → `true` in that branch. At stage 2 the Ombudsman rules are a subset
+  // of the escalation rules, so they differ only when a landlord's own escalation heading (a rule with no
+  // kinds) is empty and its line holds an Ombudsman phrase: the full check refuses the phrase on the empty
+  // heading, the Ombudsman-only check does not.
+  test('an empty landlord heading naming the Ombudsman at stage 2 gets the empty-heading message', () => {
+    const result = check('stage2-response', 'This is our stage 2 response.\n\nReferring your complaint to the Housing Ombudsman', {
+      phrases: { escalation: { headings: ['Referring your complaint to the Housing Ombudsman'] } },
+    });
+    expect(element(result, 'escalation')).toMatchObject({
+      present: false,
+      message: 'The heading "Referring your complaint to the Housing Ombudsman" has nothing under it. Explain how to escalate the complaint if the resident is not satisfied.',
+    });
+  });
+});
