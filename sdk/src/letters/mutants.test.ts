@@ -46,6 +46,18 @@ describe('checkDraft: the third-stage caution takes escalation away only at stag
     const result = check('stage2-response', 'If you are still unhappy, you can ask for a further review by our Chief Executive.');
     expect(element(result, 'escalation')).toMatchObject({ present: false, message: THIRD_STAGE });
   });
+
+  // Mutant: the escalation's sentence → the whole letter. "now" elsewhere in the letter does not make the
+  // Ombudsman an option now; only in the sentence that explains the escalation.
+  test('"now" outside the escalation sentence does not keep the escalation', () => {
+    const result = check('stage2-response', 'If you are still unhappy, you can ask for a further review by our Chief Executive. You can also refer your complaint to the Housing Ombudsman. We have now closed your complaint.');
+    expect(element(result, 'escalation')).toMatchObject({ present: false, message: THIRD_STAGE });
+  });
+
+  test('"now" in the escalation sentence keeps it', () => {
+    const result = check('stage2-response', 'If you are still unhappy, you can ask for a further review by our Chief Executive. You can also refer your complaint to the Housing Ombudsman now.');
+    expect(element(result, 'escalation')).toMatchObject({ present: true, message: 'Explains how to escalate.' });
+  });
 });
 
 describe('checkDraft: "names the Ombudsman but not stage 2" is said only of a missing stage 1 escalation', () => {
