@@ -136,8 +136,26 @@ async function main(): Promise<void> {
       // content/on-demand: the background runs crm-on-demand.js in this frame, and it hands itself to the
       // content script through their shared isolated world (Firefox's content-script sandbox).
       await page.click('complaint-code-countdown >>> button.cc-badge');
-      const form = await page.waitForSelector('complaint-code-countdown >>> form[aria-label="Correct a fact"]', { timeout });
-      check(form !== null, 'no "Correct a fact" form after opening the timeline');
+      // Wait for the form, or for the overlay's own words on why it could not load; on a timeout, say
+      // what the overlay showed (a CI run once timed out here with no clue; it never has locally).
+      const outcome = await page
+        .waitForFunction(
+          () => {
+            const root = document.querySelector('complaint-code-countdown')?.shadowRoot;
+            if (root?.querySelector('form[aria-label="Correct a fact"]')) return 'form';
+            const text = root?.textContent ?? '';
+            return text.includes('could not be loaded') ? text : false;
+          },
+          { timeout },
+        )
+        .then(async (handle): Promise<string | false> => (await handle.jsonValue()) as string | false)
+        .catch(() =>
+          page.evaluate(() => {
+            const root = document.querySelector('complaint-code-countdown')?.shadowRoot;
+            return `timed out; badge aria-expanded=${root?.querySelector('button.cc-badge')?.getAttribute('aria-expanded')}; overlay reads "${(root?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 400)}"`;
+          }),
+        );
+      check(outcome === 'form', `no "Correct a fact" form after opening the timeline: ${String(outcome)}`);
     });
 
     await step('no overlay on another port of the same host', async () => {
