@@ -52,14 +52,15 @@ export function caseTextLine(where: Where, timeline: Timeline | undefined, refer
   let findings = '';
   for (const finding of timeline.findings) findings = findings === '' ? finding.code : `${findings}, ${finding.code}`;
   // As line([...]) does, without the array: the same widths, and trailing spaces trimmed.
+  // The widths are COLUMNS', the one place they are set (the header is drawn from the same list).
   const text =
-    cellText(at, 15) +
-    cellText(timeline.reference, 16) +
-    cellText(String(timeline.stage), 6) +
-    cellText(next?.title ?? 'Closed', 26) +
-    cellText(last?.dueOn ?? '', 12) +
-    cellText(deadlineStateWords(timeline.state), 14) +
-    cellText(next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysWords(timeline.workingDaysLeft), 24) +
+    cellText(at, COLUMNS[0][1]) +
+    cellText(timeline.reference, COLUMNS[1][1]) +
+    cellText(String(timeline.stage), COLUMNS[2][1]) +
+    cellText(next?.title ?? 'Closed', COLUMNS[3][1]) +
+    cellText(last?.dueOn ?? '', COLUMNS[4][1]) +
+    cellText(deadlineStateWords(timeline.state), COLUMNS[5][1]) +
+    cellText(next === undefined ? (last?.doneOn ? `done ${last.doneOn}` : '') : workingDaysWords(timeline.workingDaysLeft), COLUMNS[6][1]) +
     findings;
   // Finding codes never end in a space, so only a line without findings has anything to trim.
   return `${findings === '' ? text.trimEnd() : text}\n`;
